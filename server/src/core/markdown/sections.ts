@@ -1,0 +1,95 @@
+// Headings and the sections they open, with exact source ranges.
+import type { Heading as MdHeading, Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { Range } from '../types';
+
+export interface Heading {
+  depth: number;
+  /** The heading's text as shown (inline markup removed). */
+  text: string;
+  /** The whole heading line. */
+  range: Range;
+}
+
+export interface Section {
+  title: string;
+  /** Normalised title used to match a kind's sections (see `sectionKey`). */
+  key: string;
+  depth: number;
+  heading: Range;
+  /** From the end of the heading line to the end of the section (subsections included). */
+  body: Range;
+  /** From the end of the heading line to the first subsection heading. */
+  ownBody: Range;
+  /** Whether the heading line carries an `<!-- optional -->` marker (templates). */
+  optional: boolean;
+}
+
+/** Top-level headings, in order. */
+export function headingsOf(tree: Root): Heading[] {
+  const out: Heading[] = [];
+  for (const node of tree.children) {
+    if (node.type !== 'heading' || !node.position) continue;
+    out.push({ depth: node.depth, text: headingText(node), range: { start: node.position.start.offset!, end: node.position.end.offset! } });
+  }
+  return out;
+}
+
+function headingText(node: MdHeading): string {
+  return toString(node, { includeHtml: false }).replace(/\s+/g, ' ').trim();
+}
+
+/** Sections opened by headings of depth ≥ 2 (depth 1 is the title). */
+export function sectionsOf(text: string, headings: Heading[]): Section[] {
+  const out: Section[] = [];
+  for (let i = 0; i < headings.length; i++) {
+    const h = headings[i];
+    if (h.depth < 2) continue;
+    const bodyStart = lineEnd(text, h.range.end);
+    let end = text.length;
+    for (let j = i + 1; j < headings.length; j++) {
+      if (headings[j].depth <= h.depth) {
+        end = headings[j].range.start;
+        break;
+      }
+    }
+    const next = headings[i + 1];
+    const ownEnd = next && next.range.start < end ? next.range.start : end;
+    const line = text.slice(h.range.start, h.range.end);
+    out.push({
+      title: h.text,
+      key: sectionKey(h.text),
+      depth: h.depth,
+      heading: h.range,
+      body: { start: Math.min(bodyStart, end), end },
+      ownBody: { start: Math.min(bodyStart, ownEnd), end: ownEnd },
+      optional: /<!--\s*optional\s*-->/i.test(line),
+    });
+  }
+  return out;
+}
+
+/**
+ * Normalises a heading for matching: case, numbering ("2.", "2.1"), emoji and
+ * punctuation, "(optional)" and trailing colons do not matter.
+ */
+export function sectionKey(title: string): string {
+  return title
+    .toLowerCase()
+    .replace(/\((?:optional|required)\)/g, ' ')
+    .replace(/^\s*(?:\d+(?:\.\d+)*\.?|[ivx]+\.)\s+/, '')
+    .replace(/&/g, ' and ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** Offset just past the line ending that follows `offset` (or the text end). */
+export function lineEnd(text: string, offset: number): number {
+  const nl = text.indexOf('\n', offset);
+  return nl === -1 ? text.length : nl + 1;
+}
+
+/** True when a range of the text holds nothing but whitespace and HTML comments. */
+export function isBlank(text: string, range: Range): boolean {
+  return text.slice(range.start, range.end).replace(/<!--[\s\S]*?-->/g, '').trim() === '';
+}
