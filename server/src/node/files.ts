@@ -1,0 +1,67 @@
+// Reading documents from disk for the CLI and the server: Markdown files only,
+// never following directory symlinks (no loops), skipping what is too large
+// or binary with a reason instead of an exception.
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+
+export const MAX_FILE_BYTES = 1024 * 1024;
+const SKIPPED_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', '.vscode-test']);
+const MARKDOWN = /\.(?:md|markdown)$/i;
+
+export type ReadResult = { ok: true; text: string } | { ok: false; reason: string };
+
+export function isMarkdown(file: string): boolean {
+  return MARKDOWN.test(file);
+}
+
+/** Reads a document as UTF-8 text, or says why it was skipped. */
+export async function readDocument(file: string, maxBytes = MAX_FILE_BYTES): Promise<ReadResult> {
+  let handle: fs.FileHandle | undefined;
+  try {
+    handle = await fs.open(file, 'r');
+    const stat = await handle.stat();
+    if (!stat.isFile()) return { ok: false, reason: 'not a regular file' };
+    if (stat.size > maxBytes) return { ok: false, reason: `larger than ${Math.round(maxBytes / 1024)} KB (${Math.round(stat.size / 1024)} KB)` };
+    const buffer = await handle.readFile();
+    if (buffer.length > maxBytes) return { ok: false, reason: `larger than ${Math.round(maxBytes / 1024)} KB` };
+    if (buffer.subarray(0, 8192).includes(0)) return { ok: false, reason: 'binary content' };
+    return { ok: true, text: buffer.toString('utf8') };
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    return { ok: false, reason: code === 'ENOENT' ? 'deleted while being read' : code === 'EACCES' || code === 'EPERM' ? 'not readable' : (err as Error).message };
+  } finally {
+    await handle?.close().catch(() => undefined);
+  }
+}
+
+/**
+ * Every Markdown file under `root` (or `root` itself when it is a file), as
+ * absolute paths, in a stable order. `skip` sees each absolute path.
+ */
+export async function findMarkdown(root: string, skip: (abs: string) => boolean = () => false): Promise<string[]> {
+  const out: string[] = [];
+  const stat = await fs.stat(root).catch(() => null);
+  if (!stat) return out;
+  if (stat.isFile()) return isMarkdown(root) ? [root] : [];
+  const queue = [root];
+  while (queue.length) {
+    const dir = queue.shift()!;
+    let entries: import('node:fs').Dirent[];
+    try {
+      entries = await fs.readdir(dir, { withFileTypes: true });
+    } catch {
+      continue; // unreadable or vanished folder
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      const abs = path.join(dir, entry.name);
+      if (skip(abs)) continue;
+      if (entry.isDirectory()) {
+        if (!SKIPPED_DIRS.has(entry.name)) queue.push(abs);
+      } else if (isMarkdown(entry.name) && (entry.isFile() || entry.isSymbolicLink())) {
+        out.push(abs);
+      }
+    }
+  }
+  return out;
+}
