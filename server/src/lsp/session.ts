@@ -1,0 +1,242 @@
+// The server's state: one Checker per workspace folder, fed by open documents
+// (as typed) and by the file system (for every other document), publishing
+// diagnostics for every process document it knows.
+import * as path from 'node:path';
+import type { Connection, TextDocuments } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { Checker } from '../core/checker';
+import { CONFIG_FILE } from '../core/config';
+import { LineIndex } from '../core/lines';
+import { ParseCache } from '../core/markdown/parse';
+import { findMarkdown, isMarkdown, MAX_FILE_BYTES, readDocument } from '../node/files';
+import { findRoot, loadProject, WORKSPACE_TEMPLATES, type LoadedProject } from '../node/project';
+import { fromPosix, toPosix } from '../node/paths';
+import { pathToUri, toDiagnostic, toRange, SOURCE, uriToPath } from './convert';
+
+export interface Settings {
+  enable: boolean;
+  validateDelay: number;
+}
+
+function yieldToEvents(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
+export const DEFAULT_SETTINGS: Settings = { enable: true, validateDelay: 150 };
+
+interface Folder {
+  root: string;
+  loaded: LoadedProject;
+  checker: Checker;
+  /** Paths that had diagnostics published, to clear them when they go away. */
+  published: Set<string>;
+}
+
+const PROJECT_FILES = [CONFIG_FILE, '.adr-dir', '.log4brains.yml'];
+
+export class Session {
+  private folders = new Map<string, Folder>();
+  private caches = new Map<string, ParseCache>();
+  private timers = new Map<string, NodeJS.Timeout>();
+  private skippedNotices = new Set<string>();
+  settings: Settings = DEFAULT_SETTINGS;
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly documents: TextDocuments<TextDocument>,
+  ) {}
+
+  /** Indexes a workspace folder from disk and publishes its documents' diagnostics. */
+  async addFolder(root: string): Promise<void> {
+    const folder = await this.loadFolder(root);
+    this.folders.set(folder.root, folder);
+    await this.indexFolder(folder);
+  }
+
+  removeFolder(root: string): void {
+    const folder = this.folders.get(toPosix(root));
+    if (!folder) return;
+    this.folders.delete(folder.root);
+    for (const p of folder.published) this.connection.sendDiagnostics({ uri: pathToUri(p), diagnostics: [] });
+  }
+
+  /** Called on every change to an open document; validates after the configured delay. */
+  scheduleValidation(doc: TextDocument): void {
+    const previous = this.timers.get(doc.uri);
+    if (previous) clearTimeout(previous);
+    this.timers.set(
+      doc.uri,
+      setTimeout(() => {
+        this.timers.delete(doc.uri);
+        // Always the latest text: a stale version is never validated.
+        const latest = this.documents.get(doc.uri);
+        if (latest) this.validateOpen(latest);
+      }, this.settings.validateDelay),
+    );
+  }
+
+  validateOpen(doc: TextDocument): void {
+    const file = uriToPath(doc.uri);
+    if (!file || !isMarkdown(file) || !this.settings.enable) return;
+    const folder = this.folderFor(file);
+    if (!folder) {
+      // A file outside every workspace folder: adopt the project around it, then validate.
+      void this.adopt(file).then(() => this.folderFor(file) && this.validateOpen(doc));
+      return;
+    }
+    const text = doc.getText();
+    if (text.length > MAX_FILE_BYTES) {
+      this.noticeSkipped(file, `larger than ${MAX_FILE_BYTES / 1024} KB`);
+      return;
+    }
+    let cache = this.caches.get(doc.uri);
+    if (!cache) this.caches.set(doc.uri, (cache = new ParseCache()));
+    const { affected } = folder.checker.update(file, text, cache);
+    this.publish(folder, file, doc.version);
+    for (const other of affected) this.publish(folder, other);
+  }
+
+  /** An editor closed a document: the file on disk is the truth again. */
+  async closed(uri: string): Promise<void> {
+    this.caches.delete(uri);
+    const pending = this.timers.get(uri);
+    if (pending) clearTimeout(pending);
+    this.timers.delete(uri);
+    const file = uriToPath(uri);
+    if (file) await this.fileChanged(file, 'changed');
+  }
+
+  /** A file-system event (created, changed, deleted) from the client's watcher. */
+  async fileChanged(file: string, change: 'created' | 'changed' | 'deleted'): Promise<void> {
+    const folder = this.folderFor(file);
+    if (!folder) return;
+    const rel = path.posix.relative(folder.root, file);
+    if (PROJECT_FILES.includes(rel) || rel.startsWith(`${toPosix(WORKSPACE_TEMPLATES)}/`)) {
+      await this.reload(folder);
+      return;
+    }
+    if (!isMarkdown(file) || this.documents.get(pathToUri(file))) return;
+    if (change === 'deleted') {
+      const affected = folder.checker.remove(file);
+      this.publish(folder, file);
+      for (const other of affected) this.publish(folder, other);
+      return;
+    }
+    await this.readInto(folder, file, 'all');
+  }
+
+  /** Re-reads the config, templates and every document (after a config change). */
+  async reload(folder: Folder): Promise<void> {
+    const fresh = await this.loadFolder(folder.root);
+    fresh.published = folder.published;
+    this.folders.set(folder.root, fresh);
+    await this.indexFolder(fresh);
+  }
+
+  async reloadAll(): Promise<void> {
+    for (const folder of [...this.folders.values()]) await this.reload(folder);
+  }
+
+  clearAll(): void {
+    for (const folder of this.folders.values()) {
+      for (const p of folder.published) this.connection.sendDiagnostics({ uri: pathToUri(p), diagnostics: [] });
+      folder.published.clear();
+    }
+  }
+
+  /** The folder holding a path (the deepest root), or a folder rooted at the file's directory. */
+  folderFor(file: string): Folder | undefined {
+    let best: Folder | undefined;
+    for (const folder of this.folders.values()) {
+      if ((file.startsWith(`${folder.root}/`) || folder.root === '/') && (!best || folder.root.length > best.root.length)) best = folder;
+    }
+    return best;
+  }
+
+  checkerFor(file: string): Checker | undefined {
+    return this.folderFor(file)?.checker;
+  }
+
+  private adopting = new Map<string, Promise<void>>();
+
+  private adopt(file: string): Promise<void> {
+    const root = toPosix(findRoot(fromPosix(path.posix.dirname(file))));
+    let pending = this.adopting.get(root);
+    if (!pending) this.adopting.set(root, (pending = this.addFolder(root)));
+    return pending;
+  }
+
+  private async loadFolder(root: string): Promise<Folder> {
+    const loaded = await loadProject(fromPosix(root));
+    return { root: toPosix(root), loaded, checker: new Checker(loaded.project), published: new Set() };
+  }
+
+  /**
+   * Indexes every document with a line scan first (cross-document findings need
+   * the whole index), then parses and publishes each one in the background.
+   */
+  private async indexFolder(folder: Folder): Promise<void> {
+    const files = (await findMarkdown(fromPosix(folder.root))).map(toPosix);
+    for (let i = 0; i < files.length; i++) {
+      const open = this.documents.get(pathToUri(files[i]));
+      if (open) folder.checker.update(files[i], open.getText(), this.caches.get(open.uri));
+      else {
+        const read = await readDocument(fromPosix(files[i]));
+        if (read.ok) folder.checker.scan(files[i], read.text);
+        else this.skipped(folder, files[i], read.reason);
+      }
+      if (i % 100 === 99) await yieldToEvents();
+    }
+    this.publishConfigProblems(folder);
+    for (let i = 0; i < files.length; i++) {
+      if (this.folders.get(folder.root) !== folder) return; // reloaded meanwhile
+      const open = this.documents.get(pathToUri(files[i]));
+      if (open) this.publish(folder, files[i], open.version);
+      else if (folder.checker.needsUpdate(files[i])) await this.readInto(folder, files[i], 'self');
+      if (i % 20 === 19) await yieldToEvents();
+    }
+  }
+
+  /** Reads a closed document from disk in full; publishes it, and with `all` the documents it affects. */
+  private async readInto(folder: Folder, file: string, publish: 'self' | 'all'): Promise<void> {
+    const read = await readDocument(fromPosix(file));
+    if (!read.ok) {
+      this.skipped(folder, file, read.reason);
+      return;
+    }
+    const { affected } = folder.checker.update(file, read.text);
+    this.publish(folder, file);
+    if (publish === 'all') for (const other of affected) this.publish(folder, other);
+  }
+
+  private skipped(folder: Folder, file: string, reason: string): void {
+    folder.checker.addFile(file);
+    if (reason !== 'deleted while being read') this.noticeSkipped(file, reason);
+  }
+
+  private publish(folder: Folder, file: string, version?: number): void {
+    if (!this.settings.enable) return;
+    const lines = folder.checker.lines(file);
+    const findings = lines ? folder.checker.findings(file) : [];
+    // Open documents always hear about their version; closed ones only when something changes.
+    if (findings.length === 0 && !folder.published.has(file) && version === undefined) return;
+    const diagnostics = lines ? findings.map((f) => toDiagnostic(f, lines, (p) => folder.checker.lines(p))) : [];
+    if (diagnostics.length) folder.published.add(file);
+    else folder.published.delete(file);
+    this.connection.sendDiagnostics({ uri: pathToUri(file), version, diagnostics });
+  }
+
+  private publishConfigProblems(folder: Folder): void {
+    const { configFile, configText, configProblems } = folder.loaded;
+    const file = toPosix(configFile ?? path.join(fromPosix(folder.root), CONFIG_FILE));
+    const lines = new LineIndex(configText ?? '');
+    const diagnostics = configProblems.map((p) => ({ range: toRange(p.range, lines), severity: 2 as const, source: SOURCE, code: 'config.invalid', message: p.message }));
+    this.connection.sendDiagnostics({ uri: pathToUri(file), diagnostics });
+  }
+
+  private noticeSkipped(file: string, reason: string): void {
+    if (this.skippedNotices.has(file)) return;
+    this.skippedNotices.add(file);
+    this.connection.console.info(`Process Docs skipped ${file}: ${reason}`);
+  }
+}

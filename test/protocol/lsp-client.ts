@@ -1,0 +1,84 @@
+// A real JSON-RPC client for the bundled server over stdio.
+import { spawn, type ChildProcess } from 'node:child_process';
+import * as path from 'node:path';
+import {
+  createProtocolConnection,
+  DidChangeTextDocumentNotification,
+  DidOpenTextDocumentNotification,
+  InitializedNotification,
+  InitializeRequest,
+  PublishDiagnosticsNotification,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type Diagnostic,
+  type ProtocolConnection,
+  type PublishDiagnosticsParams,
+} from 'vscode-languageserver-protocol/node';
+import { pathToFileURL } from 'node:url';
+import { REPO } from '../helpers';
+
+export const SERVER = path.join(REPO, 'dist', 'server.js');
+
+export class LspClient {
+  readonly connection: ProtocolConnection;
+  private readonly child: ChildProcess;
+  /** Every publication, in arrival order. */
+  readonly published: PublishDiagnosticsParams[] = [];
+  private waiters: { match: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
+
+  constructor() {
+    this.child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    this.connection = createProtocolConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
+    this.connection.onNotification(PublishDiagnosticsNotification.type, (p) => {
+      this.published.push(p);
+      this.waiters = this.waiters.filter((w) => (w.match(p) ? (w.resolve(p), false) : true));
+    });
+    this.connection.listen();
+  }
+
+  async initialize(root: string, options: Record<string, unknown> = { validateDelay: 20 }): Promise<void> {
+    await this.connection.sendRequest(InitializeRequest.type, {
+      processId: process.pid,
+      rootUri: uri(root),
+      workspaceFolders: [{ uri: uri(root), name: 'ws' }],
+      capabilities: {},
+      initializationOptions: options,
+    });
+    await this.connection.sendNotification(InitializedNotification.type, {});
+  }
+
+  /** The next publication for `file` satisfying `match` (already published ones count), or a timeout failure. */
+  diagnostics(file: string, match: (d: Diagnostic[], p: PublishDiagnosticsParams) => boolean = () => true, timeoutMs = 10_000): Promise<PublishDiagnosticsParams> {
+    const target = uri(file);
+    const test = (p: PublishDiagnosticsParams) => p.uri === target && match(p.diagnostics, p);
+    const seen = [...this.published].reverse().find((p) => p.uri === target);
+    if (seen && test(seen)) return Promise.resolve(seen);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no matching diagnostics for ${file} within ${timeoutMs} ms; last: ${JSON.stringify(seen?.diagnostics.map((d) => d.code))}`)), timeoutMs);
+      this.waiters.push({ match: test, resolve: (p) => (clearTimeout(timer), resolve(p)) });
+    });
+  }
+
+  open(file: string, text: string, version = 1): Promise<void> {
+    return this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: uri(file), languageId: 'markdown', version, text } });
+  }
+
+  replace(file: string, version: number, text: string): Promise<void> {
+    return this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: uri(file), version }, contentChanges: [{ text }] });
+  }
+
+  edit(file: string, version: number, range: { start: { line: number; character: number }; end: { line: number; character: number } }, text: string): Promise<void> {
+    return this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: uri(file), version }, contentChanges: [{ range, text }] });
+  }
+
+  async stop(): Promise<void> {
+    await this.connection.sendRequest('shutdown').catch(() => undefined);
+    await this.connection.sendNotification('exit').catch(() => undefined);
+    this.connection.dispose();
+    if (this.child.exitCode === null) await new Promise((r) => this.child.once('exit', r));
+  }
+}
+
+export function uri(file: string): string {
+  return pathToFileURL(file).toString();
+}
