@@ -1,0 +1,138 @@
+// `npm run bench`: the speed and memory figures the product promises.
+//   - cold index of a generated 1,000-ADR workspace (target < 1.5 s), and the full
+//     validation of every document that follows it in the background
+//   - per-edit validation of one document of 50, 1,000 and 10,000 lines, median and p95
+//     over 200 edits (target: 1,000-line ADR < 5 ms median)
+//   - peak memory
+//   - the CLI's wall time on ../shared/corpus ADRs against markdownlint-cli2 (target ratio < 1)
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { Checker } from '../server/src/core/checker';
+import { ParseCache } from '../server/src/core/markdown/parse';
+import { findMarkdown, readDocument } from '../server/src/node/files';
+import { loadProject } from '../server/src/node/project';
+import { toPosix } from '../server/src/node/paths';
+import { adrFileName, generateAdr } from './generate';
+
+const REPO = path.resolve(__dirname, '..');
+let peakRss = 0;
+const sample = () => (peakRss = Math.max(peakRss, process.memoryUsage().rss));
+const sampler = setInterval(sample, 5);
+
+function quantile(values: number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+}
+
+const ms = (n: number) => `${n.toFixed(n < 10 ? 2 : 0)} ms`;
+
+/** The server's start: index every document (line scan), then parse and check each in full. */
+async function coldIndex(count: number): Promise<{ indexSeconds: number; validateSeconds: number; heapMb: number }> {
+  const root = mkdtempSync(path.join(tmpdir(), 'process-docs-bench-'));
+  try {
+    mkdirSync(path.join(root, 'docs', 'adr'), { recursive: true });
+    for (let n = 1; n <= count; n++) writeFileSync(path.join(root, 'docs', 'adr', adrFileName(n)), generateAdr(n));
+    global.gc?.();
+    const started = performance.now();
+    const { project } = await loadProject(root);
+    const checker = new Checker(project);
+    const texts = new Map<string, string>();
+    for (const file of await findMarkdown(root)) {
+      const read = await readDocument(file);
+      if (read.ok) {
+        checker.scan(toPosix(file), read.text);
+        texts.set(toPosix(file), read.text);
+      }
+    }
+    let findings = 0;
+    for (const p of checker.paths()) findings += checker.findings(p).length;
+    const indexSeconds = (performance.now() - started) / 1000;
+    if (findings === 0) throw new Error('the generated workspace should have cross-document findings');
+    const validating = performance.now();
+    for (const [file, text] of texts) {
+      checker.update(file, text);
+      checker.findings(file);
+    }
+    const validateSeconds = (performance.now() - validating) / 1000;
+    texts.clear();
+    global.gc?.();
+    const heapMb = process.memoryUsage().heapUsed / 2 ** 20;
+    return { indexSeconds, validateSeconds, heapMb };
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+async function perEdit(lines: number): Promise<{ median: number; p95: number; bytes: number }> {
+  const root = mkdtempSync(path.join(tmpdir(), 'process-docs-bench-'));
+  try {
+    const { project } = await loadProject(root);
+    const checker = new Checker(project);
+    for (let n = 1; n <= 20; n++) checker.update(`${project.root}/docs/adr/${adrFileName(n)}`, generateAdr(n));
+    const file = `${project.root}/docs/adr/${adrFileName(21)}`;
+    let text = generateAdr(21, lines);
+    const cache = new ParseCache();
+    checker.update(file, text, cache);
+    const times: number[] = [];
+    let seed = 7;
+    for (let i = 0; i < 200; i++) {
+      // Type one character inside a random sentence, as an author does.
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      const at = text.indexOf('. ', seed % text.length);
+      const pos = at === -1 ? text.length : at;
+      text = `${text.slice(0, pos)}x${text.slice(pos)}`;
+      const started = performance.now();
+      checker.update(file, text, cache);
+      checker.findings(file);
+      times.push(performance.now() - started);
+    }
+    return { median: quantile(times, 0.5), p95: quantile(times, 0.95), bytes: text.length };
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+function cliAgainstMarkdownlint(): { ours: number; theirs: number; files: number } | null {
+  const corpus = path.resolve(REPO, '..', 'shared', 'corpus');
+  if (!existsSync(path.join(corpus, 'adr'))) return null;
+  const files = spawnSync('find', ['adr', '-name', '*.md'], { cwd: corpus, encoding: 'utf8' }).stdout.split('\n').filter(Boolean).length;
+  const time = (args: string[]) => {
+    const started = performance.now();
+    const r = spawnSync(process.execPath, args, { cwd: corpus, encoding: 'utf8' });
+    if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(' ')} failed: ${r.stderr}`);
+    return (performance.now() - started) / 1000;
+  };
+  const ours = time([path.join(REPO, 'dist', 'cli.js'), 'check', 'adr', '--format', 'json']);
+  const theirs = time([path.join(REPO, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs'), 'adr/**/*.md']);
+  return { ours, theirs, files };
+}
+
+async function main(): Promise<void> {
+  const results: Record<string, unknown> = {};
+  const index = await coldIndex(1000);
+  results.coldIndex1000 = index;
+  console.log(`cold index, 1,000 ADRs:        ${index.indexSeconds.toFixed(2)} s (target < 1.5 s); then full validation of all ${index.validateSeconds.toFixed(2)} s in the background; heap after ${index.heapMb.toFixed(0)} MB`);
+  for (const lines of [50, 1000, 10000]) {
+    const r = await perEdit(lines);
+    results[`edit${lines}`] = r;
+    const target = lines === 1000 ? ' (target < 5 ms median)' : '';
+    console.log(`per-edit, ${String(lines).padStart(5)}-line ADR (${(r.bytes / 1024).toFixed(0)} KB): median ${ms(r.median)}, p95 ${ms(r.p95)}${target}`);
+  }
+  const cli = cliAgainstMarkdownlint();
+  if (cli) {
+    results.cli = cli;
+    console.log(`CLI on ${cli.files} corpus ADRs:    process-docs ${cli.ours.toFixed(2)} s, markdownlint-cli2 ${cli.theirs.toFixed(2)} s, ratio ${(cli.ours / cli.theirs).toFixed(2)} (target < 1)`);
+  } else {
+    console.log('CLI comparison skipped: ../shared/corpus is not beside this checkout');
+  }
+  sample();
+  clearInterval(sampler);
+  results.peakRssMb = peakRss / 2 ** 20;
+  console.log(`peak RSS:                      ${(peakRss / 2 ** 20).toFixed(0)} MB`);
+  mkdirSync(path.join(REPO, 'bench', 'results'), { recursive: true });
+  writeFileSync(path.join(REPO, 'bench', 'results', 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
+}
+
+void main();
