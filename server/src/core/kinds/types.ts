@@ -9,6 +9,8 @@ export interface FieldSpec {
   required?: boolean;
   /** Allowed values (case-insensitive); numbers are compared as text. */
   values?: string[];
+  /** What each allowed value means, in the order of `values` (completions, messages). */
+  meanings?: string[];
   description: string;
 }
 
@@ -40,10 +42,14 @@ export interface KindDefinition {
   label: string;
   /** Conventional folder names (any path segment) holding documents of this kind. */
   folders: string[];
+  /** Globs (relative to the workspace root) of files that are always of this kind. */
+  paths?: string[];
   /** Groups of section titles that count as the same section. */
   aliases: string[][];
   statuses: StatusSpec;
   fields: FieldSpec[];
   /** First match by markers wins; the last one is the default. */
   variants: VariantSpec[];
+  /** Options the kind's own rules read (review windows, write-up deadlines). */
+  options?: Record<string, number>;
 }
