@@ -5,6 +5,7 @@ import { LineIndex } from './lines';
 import { buildModel, describeDocument, type DocModel } from './model';
 import type { ParseCache } from './markdown/parse';
 import type { Project } from './project';
+import { isSuppressed, readDirectives, type Directives } from './rules/directives';
 import { mergeFindings, runDocumentRules, runWorkspaceRules } from './rules/engine';
 import type { Finding } from './types';
 import { summarize, WorkspaceIndex } from './workspace';
@@ -14,6 +15,8 @@ interface Entry {
   local: Finding[] | null;
   lines: LineIndex;
   kind: string | null;
+  /** The document's `process-docs-disable…` comments. */
+  directives: Directives;
 }
 
 export interface UpdateResult {
@@ -31,8 +34,10 @@ export class Checker {
   /** Reads a new version of a document. */
   update(path: string, text: string, cache?: ParseCache): UpdateResult {
     const model = buildModel(path, text, this.project, { cache });
-    const entry: Entry = { local: runDocumentRules(model, this.project), lines: new LineIndex(text), kind: model.kind };
-    this.entries.set(path, entry);
+    const lines = new LineIndex(text);
+    const directives = readDirectives(text, lines);
+    const local = runDocumentRules(model, this.project).filter((f) => !isSuppressed(f, directives, lines));
+    this.entries.set(path, { local, lines, kind: model.kind, directives });
     const affected = model.kind ? this.index.set(summarize(model)) : this.index.delete(path, true);
     this.index.addFile(path);
     return { model, affected };
@@ -44,7 +49,8 @@ export class Checker {
    */
   scan(path: string, text: string): string[] {
     const description = describeDocument(path, text, this.project);
-    this.entries.set(path, { local: null, lines: new LineIndex(text), kind: description.kind });
+    const lines = new LineIndex(text);
+    this.entries.set(path, { local: null, lines, kind: description.kind, directives: readDirectives(text, lines) });
     const affected = description.kind ? this.index.set(summarize(description)) : this.index.delete(path, true);
     this.index.addFile(path);
     return affected;
@@ -84,7 +90,9 @@ export class Checker {
     if (!entry) return [];
     const local = entry.local ?? [];
     const summary = this.index.get(path);
-    return summary ? mergeFindings(local, runWorkspaceRules(summary, this.project, this.index)) : local;
+    if (!summary) return local;
+    const workspace = runWorkspaceRules(summary, this.project, this.index).filter((f) => !isSuppressed(f, entry.directives, entry.lines));
+    return mergeFindings(local, workspace);
   }
 
   paths(): string[] {

@@ -2,17 +2,43 @@
 // config never stops anything: its problems are reported and defaults stand in.
 import type { Range, Severity } from './types';
 
-export type RuleSetting = Severity | 'off';
+export type RuleLevel = Severity | 'off';
 
-/** Per-kind settings; every key is optional and overrides the kind's definition. */
+/** A rule's severity, or one for drafts and one for everything else. */
+export type RuleSetting = RuleLevel | { severity?: RuleLevel; draft?: RuleLevel };
+
+export interface FieldConfig {
+  name: string;
+  type?: 'string' | 'date' | 'number' | 'list';
+  required?: boolean;
+  values?: string[];
+  description?: string;
+}
+
+/** A section of a custom kind without a template: a name, or a name with `required: false`. */
+export type SectionConfig = string | { name: string; required?: boolean };
+
+/** Per-kind settings: for a built-in kind they override its definition; any other name defines a custom kind. */
 export interface KindConfig {
   /** Folder (relative to the workspace root) where this kind lives and new docs go. */
   folder?: string;
   /** Globs (relative to the workspace root) of files of this kind. */
   match?: string[];
   statuses?: string[];
+  /** Statuses whose documents are drafts: findings about unfinished content are gentler. */
+  draftStatuses?: string[];
   /** ADRs: days a decision may stay Proposed before it is flagged. */
   reviewPeriodDays?: number;
+  /** Extra names for sections, e.g. `{ "Context": ["Kontext", "Contexte"] }`. */
+  aliases?: Record<string, string[]>;
+  /** Custom kinds: a display name. */
+  label?: string;
+  /** Custom kinds: the template, a file name in `.processdocs/templates/` or a path from the root. */
+  template?: string;
+  /** Custom kinds without a template: the sections, in order. */
+  sections?: SectionConfig[];
+  /** Custom kinds: front-matter fields. */
+  fields?: FieldConfig[];
 }
 
 export interface Config {
@@ -20,6 +46,8 @@ export interface Config {
   kinds: Record<string, KindConfig>;
   /** Globs of files never checked. */
   ignore: string[];
+  /** People who own work (action items, reviews), for completions. */
+  people: string[];
 }
 
 export interface ConfigProblem {
@@ -30,10 +58,11 @@ export interface ConfigProblem {
 export const CONFIG_FILE = '.processdocs.json';
 
 export function defaultConfig(): Config {
-  return { rules: {}, kinds: {}, ignore: [] };
+  return { rules: {}, kinds: {}, ignore: [], people: [] };
 }
 
-const SETTINGS: readonly RuleSetting[] = ['error', 'warning', 'info', 'hint', 'off'];
+const LEVELS: readonly RuleLevel[] = ['error', 'warning', 'info', 'hint', 'off'];
+const FIELD_TYPES = ['string', 'date', 'number', 'list'];
 
 /** Parses and checks a config text; unknown or malformed parts are reported and ignored. */
 export function parseConfig(text: string): { config: Config; problems: ConfigProblem[] } {
@@ -58,8 +87,8 @@ export function parseConfig(text: string): { config: Config; problems: ConfigPro
     if (key === '$schema') continue;
     if (key === 'rules' && isObject(value)) {
       for (const [id, setting] of Object.entries(value)) {
-        if (SETTINGS.includes(setting as RuleSetting)) config.rules[id] = setting as RuleSetting;
-        else problems.push({ message: `Rule \`${id}\`: expected one of ${SETTINGS.join(', ')}`, range: at(id) });
+        if (isRuleSetting(setting)) config.rules[id] = setting;
+        else problems.push({ message: `Rule \`${id}\`: expected one of ${LEVELS.join(', ')}, or { "severity": …, "draft": … }`, range: at(id) });
       }
     } else if (key === 'kinds' && isObject(value)) {
       for (const [kind, body] of Object.entries(value)) {
@@ -67,8 +96,8 @@ export function parseConfig(text: string): { config: Config; problems: ConfigPro
         if (typeof checked === 'string') problems.push({ message: `Kind \`${kind}\`: ${checked}`, range: at(kind) });
         else config.kinds[kind] = checked;
       }
-    } else if (key === 'ignore' && isStringArray(value)) {
-      config.ignore = value;
+    } else if ((key === 'ignore' || key === 'people') && isStringArray(value)) {
+      config[key] = value;
     } else {
       problems.push({ message: `Unknown or malformed setting \`${key}\` in ${CONFIG_FILE}`, range: at(key) });
     }
@@ -76,17 +105,42 @@ export function parseConfig(text: string): { config: Config; problems: ConfigPro
   return { config, problems };
 }
 
+function isRuleSetting(v: unknown): v is RuleSetting {
+  if (LEVELS.includes(v as RuleLevel)) return true;
+  if (!isObject(v)) return false;
+  const keys = Object.keys(v);
+  return keys.length > 0 && keys.every((k) => (k === 'severity' || k === 'draft') && LEVELS.includes(v[k] as RuleLevel));
+}
+
 function checkKind(body: unknown): KindConfig | string {
   if (!isObject(body)) return 'expected an object';
   const out: KindConfig = {};
   for (const [key, value] of Object.entries(body)) {
-    if (key === 'folder' && typeof value === 'string') out.folder = value;
-    else if (key === 'match' && isStringArray(value)) out.match = value;
+    if ((key === 'folder' || key === 'label' || key === 'template') && typeof value === 'string') out[key] = value;
+    else if ((key === 'match' || key === 'draftStatuses') && isStringArray(value)) out[key] = value;
     else if (key === 'statuses' && isStringArray(value) && value.length > 0) out.statuses = value;
     else if (key === 'reviewPeriodDays' && typeof value === 'number' && value >= 0) out.reviewPeriodDays = value;
+    else if (key === 'aliases' && isObject(value) && Object.values(value).every(isStringArray)) out.aliases = value as Record<string, string[]>;
+    else if (key === 'sections' && Array.isArray(value) && value.every(isSection)) out.sections = value;
+    else if (key === 'fields' && Array.isArray(value) && value.every(isField)) out.fields = value;
     else return `unknown or malformed key \`${key}\``;
   }
   return out;
+}
+
+function isSection(v: unknown): v is SectionConfig {
+  return typeof v === 'string' || (isObject(v) && typeof v.name === 'string' && (v.required === undefined || typeof v.required === 'boolean'));
+}
+
+function isField(v: unknown): v is FieldConfig {
+  return (
+    isObject(v) &&
+    typeof v.name === 'string' &&
+    (v.type === undefined || FIELD_TYPES.includes(v.type as string)) &&
+    (v.required === undefined || typeof v.required === 'boolean') &&
+    (v.values === undefined || isStringArray(v.values)) &&
+    (v.description === undefined || typeof v.description === 'string')
+  );
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {

@@ -1,11 +1,13 @@
 // Which kind a Markdown file is, in this order: front matter `kind:`/`type:`,
-// the project config, adr-tools/log4brains folders, conventional folder names,
-// then ADR-like file names. A file of no kind gets no findings at all.
+// the project config's `match` globs, a kind's well-known paths (PR templates),
+// then — never for read-mes, indexes and templates — the config's folders,
+// adr-tools/log4brains folders, conventional folder names, and ADR-like file
+// names. A file of no kind gets no findings at all.
 import picomatch from 'picomatch';
 import { posix } from 'node:path';
 import type { Project } from './project';
 
-export type KindSource = 'front-matter' | 'config' | 'adr-dir' | 'folder' | 'file-name';
+export type KindSource = 'front-matter' | 'config' | 'path' | 'adr-dir' | 'folder' | 'file-name';
 
 export interface Detection {
   kind: string | null;
@@ -23,45 +25,55 @@ const ADR_FILE = /^(?:adr[-_ ]?\d+|\d+)[-_ .]/i;
 const ADR_PREFIXED_FILE = /^adr[-_ ]?\d+/i;
 const ADR_SECTIONS = ['status', 'decision', 'decision outcome', 'context and problem statement'];
 
+type Matcher = { kind: string; test: (rel: string) => boolean };
+
 interface Matchers {
   ignored: (rel: string) => boolean;
-  kinds: { kind: string; test: (rel: string) => boolean }[];
+  /** Config `match` globs: explicit, so they apply even to read-mes. */
+  explicit: Matcher[];
+  /** Built-in well-known paths of a kind. */
+  paths: Matcher[];
+  /** Config `folder`s. */
+  folders: Matcher[];
 }
 
 const matcherCache = new WeakMap<Project, Matchers>();
 
-function configMatchers(project: Project): Matchers {
+function glob(kind: string, globs: string[]): Matcher {
+  const test = picomatch(globs, { dot: true, nocase: true });
+  return { kind, test: (rel) => test(rel) };
+}
+
+function matchers(project: Project): Matchers {
   let cached = matcherCache.get(project);
   if (!cached) {
-    const list: Matchers['kinds'] = [];
+    const ignore = project.config.ignore.length ? picomatch(project.config.ignore, { dot: true }) : () => false;
+    cached = { ignored: (rel) => ignore(rel), explicit: [], paths: [], folders: [] };
     for (const [kind, resolved] of project.kinds) {
       const { match, folder } = resolved.config;
-      const globs = [...(match ?? []), ...(folder ? [`${folder.replace(/\/+$/, '')}/**`] : [])];
-      if (globs.length) {
-        const test = picomatch(globs, { dot: true, nocase: true });
-        list.push({ kind, test: (rel) => test(rel) });
-      }
+      if (match?.length) cached.explicit.push(glob(kind, match));
+      if (resolved.def.paths?.length) cached.paths.push(glob(kind, resolved.def.paths));
+      if (folder) cached.folders.push(glob(kind, [`${folder.replace(/^\.\//, '').replace(/\/+$/, '')}/**`]));
     }
-    const ignore = project.config.ignore.length ? picomatch(project.config.ignore, { dot: true }) : () => false;
-    cached = { ignored: (rel) => ignore(rel), kinds: list };
     matcherCache.set(project, cached);
   }
   return cached;
 }
 
 export function detectKind(relPath: string, frontMatter: Record<string, unknown>, signals: ContentSignals, project: Project): Detection {
-  const matchers = configMatchers(project);
-  if (matchers.ignored(relPath)) return { kind: null, source: 'config' };
+  const m = matchers(project);
+  if (m.ignored(relPath)) return { kind: null, source: 'config' };
   const declared = frontMatter.kind ?? frontMatter.type;
   if (typeof declared === 'string') {
     const id = declared.trim().toLowerCase();
     if (id === 'none') return { kind: null, source: 'front-matter' };
     if (project.kinds.has(id)) return { kind: id, source: 'front-matter' };
   }
+  for (const x of m.explicit) if (x.test(relPath)) return { kind: x.kind, source: 'config' };
+  for (const x of m.paths) if (x.test(relPath)) return { kind: x.kind, source: 'path' };
   const base = posix.basename(relPath);
-  const isDoc = !NOT_A_DOC.test(base);
-  if (!isDoc) return { kind: null, source: null };
-  for (const m of matchers.kinds) if (m.test(relPath)) return { kind: m.kind, source: 'config' };
+  if (NOT_A_DOC.test(base)) return { kind: null, source: null };
+  for (const x of m.folders) if (x.test(relPath)) return { kind: x.kind, source: 'config' };
   if (project.kinds.has('adr') && project.adrFolders.some((f) => isInside(relPath, f))) return { kind: 'adr', source: 'adr-dir' };
   const dirs = posix.dirname(relPath).split('/').reverse();
   for (const dir of dirs) {

@@ -9,7 +9,7 @@ import { findMentions, linksAndMentions, type Link, type Mention } from './extra
 import { findRelations, firstLine, readStatus, type RelationType, type StatusInfo } from './extract/status';
 import type { ResolvedKind, ResolvedVariant } from './kinds/resolve';
 import { parseMarkdown, type ParseCache } from './markdown/parse';
-import { headingsOf, lineEnd, sectionsOf, type Heading, type Section } from './markdown/sections';
+import { boldHeadingsOf, headingsOf, lineEnd, sectionsOf, type Heading, type Section } from './markdown/sections';
 import { scanSkeleton, type Skeleton } from './markdown/scan';
 import type { Project } from './project';
 import type { Range } from './types';
@@ -42,6 +42,8 @@ export interface Description {
   path: string;
   /** Path relative to the project root. */
   relPath: string;
+  /** The file is itself a template (`pull_request_template.md`, `.github/PULL_REQUEST_TEMPLATE/…`): placeholders are its point. */
+  isTemplate: boolean;
   text: string;
   /** 1 when the text starts with a UTF-8 BOM. */
   bom: number;
@@ -90,7 +92,10 @@ export function buildModel(path: string, text: string, project: Project, options
   // (offsets kept) so Markdown never reads it as text.
   const source = frontMatter?.language ? blank(text, frontMatter.range) : text;
   const tree = parseMarkdown(source, options.cache);
-  const skeleton = { headings: headingsOf(tree), ...linksAndMentions(tree, text, path) };
+  const headings = headingsOf(tree);
+  const bold = boldHeadingsOf(tree, headings);
+  const all = bold.length ? [...headings, ...bold].sort((a, b) => a.range.start - b.range.start) : headings;
+  const skeleton = { headings: all, ...linksAndMentions(tree, text, path) };
   return { ...describe(path, text, project, bom, frontMatter, skeleton), tree };
 }
 
@@ -107,16 +112,20 @@ function describe(path: string, text: string, project: Project, bom: number, fro
   const sections = sectionsOf(text, headings);
   const relPath = posix.relative(project.root, path) || posix.basename(path);
   const fmData = frontMatter?.data ?? {};
-  const titleHeading = headings.find((h) => h.depth === 1 && (sections.length === 0 || h.range.start < sections[0].heading.start)) ?? null;
+  const firstSection = sections.find((s) => !s.bold);
+  const titleHeading = headings.find((h) => h.depth === 1 && !h.bold && (!firstSection || h.range.start < firstSection.heading.start)) ?? null;
   const headerStart = titleHeading ? titleHeading.range.end : frontMatter ? frontMatter.range.end : bom;
-  const headerEnd = sections[0]?.heading.start ?? text.length;
+  const headerEnd = firstSection?.heading.start ?? text.length;
   const header = headerFields(text, { start: headerStart, end: Math.max(headerStart, headerEnd) });
-  const detection = detectKind(relPath, fmData, { sectionKeys: sections.map((s) => s.key), title: titleHeading?.text ?? null }, project);
+  // Bold stand-in headings count as sections for rules, not for telling a kind or a style.
+  const headingSections = sections.filter((s) => !s.bold);
+  const detection = detectKind(relPath, fmData, { sectionKeys: headingSections.map((s) => s.key), title: titleHeading?.text ?? null }, project);
   const kindDef = detection.kind ? project.kinds.get(detection.kind) ?? null : null;
 
   const model: Description = {
     path,
     relPath,
+    isTemplate: /template/i.test(relPath),
     text,
     bom,
     frontMatter,
@@ -128,7 +137,7 @@ function describe(path: string, text: string, project: Project, bom: number, fro
     kind: detection.kind,
     kindSource: detection.source,
     kindDef,
-    variant: kindDef ? pickVariant(kindDef, sections, [...Object.keys(fmData), ...header.map((f) => f.name)]) : null,
+    variant: kindDef ? pickVariant(kindDef, headingSections, [...Object.keys(fmData), ...header.map((f) => f.name)]) : null,
     title: null,
     number: null,
     titleNumber: null,
@@ -207,7 +216,8 @@ function readStatusAndRelations(model: Description, kind: ResolvedKind): void {
   const fmStatus = model.frontMatter?.fields.get('status');
   const fmValue = fmStatus && typeof model.frontMatter?.data.status === 'string' ? unquote(text, fmStatus.value) : null;
   const field = model.header.find((f) => f.name === 'status')?.range ?? null;
-  const section = model.sections.find((s) => s.key === 'status') ?? null;
+  // Bold stand-in headings never hold the status: the index's line scan does not see them.
+  const section = model.sections.find((s) => s.key === 'status' && !s.bold) ?? null;
   const sectionLine = section ? firstLine(text, section.ownBody) : null;
   model.statusSection = section;
   if (fmValue) model.status = readStatus(text, fmValue, kind.statuses, 'front-matter');

@@ -4,7 +4,7 @@
 import { existsSync, promises as fs, readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { CONFIG_FILE, defaultConfig, parseConfig, type ConfigProblem } from '../core/config';
+import { CONFIG_FILE, defaultConfig, parseConfig, type Config, type ConfigProblem } from '../core/config';
 import { createProject, isoToday, type Project } from '../core/project';
 import { toPosix } from './paths';
 
@@ -63,10 +63,25 @@ export async function loadProject(root: string, options: LoadOptions = {}): Prom
     config,
     configProblems: problems,
     adrFolders: await declaredAdrFolders(root),
-    templates: { ...builtinTemplates(), ...readTemplates(path.join(root, WORKSPACE_TEMPLATES)) },
+    templates: { ...builtinTemplates(), ...readTemplates(path.join(root, WORKSPACE_TEMPLATES)), ...(await customTemplates(root, config)) },
     today: options.today ?? isoToday(),
   });
   return { project, configFile: configText === null ? null : configFile, configText, configProblems: problems };
+}
+
+/** Custom kinds may name a template by its path from the root (`docs/templates/runbook.md`). */
+async function customTemplates(root: string, config: Config): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  for (const kind of Object.values(config.kinds)) {
+    const name = kind.template;
+    if (!name?.includes('/')) continue;
+    const file = path.resolve(root, name);
+    // A template outside the workspace is not read.
+    if (path.relative(root, file).startsWith('..')) continue;
+    const text = await fs.readFile(file, 'utf8').catch(() => null);
+    if (text !== null) out[name] = text;
+  }
+  return out;
 }
 
 async function declaredAdrFolders(root: string): Promise<string[]> {

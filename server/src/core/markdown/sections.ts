@@ -1,5 +1,5 @@
 // Headings and the sections they open, with exact source ranges.
-import type { Heading as MdHeading, Root } from 'mdast';
+import type { Heading as MdHeading, ListContent, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Range } from '../types';
 
@@ -9,10 +9,14 @@ export interface Heading {
   text: string;
   /** The whole heading line. */
   range: Range;
+  /** A bold paragraph or list item standing in for a heading (`- **Key events**`). */
+  bold?: boolean;
 }
 
 export interface Section {
   title: string;
+  /** Opened by a bold line rather than a heading. */
+  bold?: boolean;
   /** Normalised title used to match a kind's sections (see `sectionKey`). */
   key: string;
   depth: number;
@@ -31,6 +35,30 @@ export function headingsOf(tree: Root): Heading[] {
   for (const node of tree.children) {
     if (node.type !== 'heading' || !node.position) continue;
     out.push({ depth: node.depth, text: headingText(node), range: { start: node.position.start.offset!, end: node.position.end.offset! } });
+  }
+  return out;
+}
+
+/**
+ * Bold lines some teams use instead of headings: a paragraph or a list item
+ * whose only text is bold (`**Key events:**`, `- **Timeline**`), one level below
+ * the heading before it.
+ */
+export function boldHeadingsOf(tree: Root, headings: Heading[]): Heading[] {
+  const out: Heading[] = [];
+  const depthAt = (offset: number) => (headings.filter((h) => h.range.start < offset).at(-1)?.depth ?? 1) + 1;
+  const consider = (node: RootContent | ListContent) => {
+    const para = node.type === 'paragraph' ? node : node.type === 'listItem' && node.children[0]?.type === 'paragraph' ? node.children[0] : null;
+    if (!para || para.children.length === 0 || para.children.length > 2) return;
+    const [strong, rest] = para.children;
+    if (strong.type !== 'strong' || (rest && !(rest.type === 'text' && /^\s*:?\s*$/.test(rest.value)))) return;
+    const text = toString(strong).replace(/:\s*$/, '').trim();
+    if (!text || text.length > 60) return;
+    out.push({ depth: depthAt(node.position!.start.offset!), text, range: { start: node.position!.start.offset!, end: para.position!.end.offset! }, bold: true });
+  };
+  for (const node of tree.children) {
+    if (node.type === 'list') node.children.forEach(consider);
+    else consider(node);
   }
   return out;
 }
@@ -57,6 +85,7 @@ export function sectionsOf(text: string, headings: Heading[]): Section[] {
     const ownEnd = next && next.range.start < end ? next.range.start : end;
     const line = text.slice(h.range.start, h.range.end);
     out.push({
+      ...(h.bold ? { bold: true } : {}),
       title: h.text,
       key: sectionKey(h.text),
       depth: h.depth,

@@ -11,7 +11,7 @@ export const adrStaleProposal: Rule = {
   description: 'An ADR is not left Proposed past the review period (default 5 days, `kinds.adr.reviewPeriodDays`).',
   check({ doc, kind, project, report }) {
     const status = doc.status;
-    const draft = kind.def.statuses.draft.map((s) => s.toLowerCase());
+    const draft = kind.draftStatuses.map((s) => s.toLowerCase());
     if (!status?.value || !draft.includes(status.value.toLowerCase()) || !doc.date) return;
     const since = isoDay(doc.date.value);
     const today = isoDay(project.today)!;

@@ -11,7 +11,7 @@ import type { Rule } from './types';
 export function runDocumentRules(doc: DocModel, project: Project): Finding[] {
   const findings: Finding[] = [];
   if (!doc.kind || !doc.kindDef || !doc.variant) return findings;
-  const draft = isDraft(doc.kindDef.def.statuses.draft, doc.status?.value);
+  const draft = isDraft(doc.kindDef.draftStatuses, doc.status?.value);
   for (const rule of RULES) {
     if (rule.scope !== 'document' || !applies(rule, doc.kind)) continue;
     const severity = severityOf(rule, project, draft);
@@ -24,7 +24,7 @@ export function runWorkspaceRules(doc: DocSummary, project: Project, index: Work
   const findings: Finding[] = [];
   const kind = doc.kind ? project.kinds.get(doc.kind) : undefined;
   if (!kind) return findings;
-  const draft = isDraft(kind.def.statuses.draft, doc.status?.value);
+  const draft = isDraft(kind.draftStatuses, doc.status?.value);
   for (const rule of RULES) {
     if (rule.scope !== 'workspace' || !applies(rule, kind.def.id)) continue;
     const severity = severityOf(rule, project, draft);
@@ -48,11 +48,12 @@ function reporter(rule: Rule, severity: Severity, into: Finding[]) {
   };
 }
 
+/** The config's setting for the rule (per stage when it gives one), else the rule's default. */
 function severityOf(rule: Rule, project: Project, draft: boolean): Severity | null {
   const configured = project.config.rules[rule.id];
-  if (configured === 'off') return null;
-  if (configured) return configured;
-  return draft && rule.lenientInDraft ? 'info' : rule.severity;
+  const fallback: Severity = draft && rule.lenientInDraft ? 'info' : rule.severity;
+  const level = typeof configured === 'object' ? (draft ? configured.draft ?? configured.severity : configured.severity) ?? fallback : configured ?? fallback;
+  return level === 'off' ? null : level;
 }
 
 function isDraft(draftStatuses: string[], value: string | null | undefined): boolean {

@@ -12,13 +12,31 @@ import { invalidYaml, unsupportedLanguage } from './frontmatter-problems';
 import { sectionEmpty } from './section-empty';
 import { sectionMissing } from './section-missing';
 import { templatePlaceholder } from './template-placeholder';
+import { designAlternativesRejected } from './design-alternatives-rejected';
+import { designMeasurableMetrics } from './design-measurable-metrics';
+import { designReviewOverdue } from './design-review-overdue';
+import { designReviewWindow } from './design-review-window';
+import { frontmatterFieldValue } from './frontmatter-field-value';
+import { frontmatterMissingField } from './frontmatter-missing-field';
+import { postmortemActionItemFormat } from './postmortem-action-item-format';
+import { postmortemActionItemOverdue } from './postmortem-action-item-overdue';
+import { postmortemLateWriteup } from './postmortem-late-writeup';
+import { postmortemTimelineFormat } from './postmortem-timeline-format';
+import { postmortemTimelineOrder } from './postmortem-timeline-order';
+import { postmortemTimelinePhases } from './postmortem-timeline-phases';
+import { sectionHeadingLevel } from './section-heading-level';
+import { sectionOrder } from './section-order';
 import type { Rule } from './types';
 
 export const RULES: readonly Rule[] = [
   invalidYaml,
   unsupportedLanguage,
+  frontmatterMissingField,
+  frontmatterFieldValue,
   sectionMissing,
   sectionEmpty,
+  sectionOrder,
+  sectionHeadingLevel,
   templatePlaceholder,
   dateInvalid,
   dateFuture,
@@ -29,4 +47,14 @@ export const RULES: readonly Rule[] = [
   adrDuplicateNumber,
   adrBrokenReference,
   adrSupersedeReciprocal,
+  designReviewOverdue,
+  designReviewWindow,
+  designMeasurableMetrics,
+  designAlternativesRejected,
+  postmortemTimelineFormat,
+  postmortemTimelineOrder,
+  postmortemTimelinePhases,
+  postmortemActionItemFormat,
+  postmortemActionItemOverdue,
+  postmortemLateWriteup,
 ];
