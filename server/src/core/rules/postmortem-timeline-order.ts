@@ -21,7 +21,8 @@ export const postmortemTimelineOrder: Rule = {
       if (entry.minutes === null) continue;
       const at = entry.day * 1440 + entry.minutes;
       if (previous && at < previous.at) {
-        const hint = entry.dated ? '' : ' (write a date or a "next day" line where it crosses midnight)';
+        // A jump back of over half a day is most likely midnight passing unmarked.
+        const hint = !entry.dated && previous.minutes - entry.minutes > 720 ? ' (write a date or a "next day" line where it crosses midnight)' : '';
         report(entry.range, `${hhmm(entry.minutes)} comes after ${hhmm(previous.minutes)}; keep the timeline in chronological order${hint}`);
       }
       previous = { at, minutes: entry.minutes };
