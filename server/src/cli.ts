@@ -14,6 +14,7 @@ Commands:
       --format stylish|json|sarif   output format (default: stylish)
       --kind <kind>                 report only documents of this kind
       --config <file>               use this .processdocs.json (its folder is the workspace root)
+      --today <YYYY-MM-DD>          check as if it were that day (date rules)
 
 Options:
   -h, --help       show this help
