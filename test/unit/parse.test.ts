@@ -46,7 +46,31 @@ function reference(text: string) {
   return strip(root.children);
 }
 
+/** Documents around long tables: rows of every shape, and what may end a table. */
+const tableDoc = fc
+  .record({
+    before: fc.array(fc.constantFrom(...LINES), { maxLength: 5 }),
+    head: fc.constantFrom('| Time | Event |\n| --- | --- |', 'Time | Event\n:--|--:', '| a |\n|---|'),
+    rows: fc.array(fc.constantFrom('| 14:02 | Alert fired |', '| 14:03 | a \\| pipe |', 'loose row', '|x|y|z|', '| `code` | [link](./x.md) |', '| 14:04 |'), { minLength: 0, maxLength: 130 }),
+    after: fc.array(fc.constantFrom(...LINES), { maxLength: 5 }),
+    eol: fc.constantFrom('\n', '\r\n'),
+  })
+  .map(({ before, head, rows, after, eol }) => [...before, '', head, ...rows, ...after].join(eol).replace(/\n/g, eol === '\n' ? '\n' : '\r\n').replace(/\r\r/g, '\r'));
+
 describe('parseMarkdown', () => {
+  it('splits long tables into row groups and still equals a whole parse, before and after edits', () => {
+    fc.assert(
+      fc.property(tableDoc, fc.nat(), fc.constantFrom('x', '|', '\n', '\n\n', '| 14:09 | new |\n'), (text, at, insert) => {
+        const cache = new ParseCache();
+        assert.deepEqual(strip(parseMarkdown(text, cache).children), reference(text));
+        const cut = at % (text.length + 1);
+        const edited = text.slice(0, cut) + insert + text.slice(cut);
+        assert.deepEqual(strip(parseMarkdown(edited, cache).children), reference(edited));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('chunked parsing gives the tree of a whole parse, for any document', () => {
     fc.assert(
       fc.property(doc, (text) => {

@@ -9,6 +9,12 @@
 export interface ChunkPlan {
   /** Offsets where chunks start; the first is always the body start. */
   starts: number[];
+  /**
+   * Chunks that continue a long table, by start offset: the table's header and
+   * delimiter rows, to parse in front of them (a 2,000-row timeline must not be
+   * re-parsed whole on every keystroke).
+   */
+  tableHeads: Map<number, string>;
   /** Link reference and footnote definitions, to put in front of every chunk. */
   definitions: string;
 }
@@ -53,7 +59,14 @@ type State =
   | { t: 'top' }
   | { t: 'fence'; char: string; size: number; indent: number }
   | { t: 'html'; end: RegExp; indent: number }
-  | { t: 'html-blank' };
+  | { t: 'html-blank' }
+  | { t: 'table'; head: string; rows: number };
+
+/** Rows of a long table parsed together; the header is parsed again in front of each group. */
+export const TABLE_ROWS_PER_CHUNK = 40;
+const TABLE_DELIMITER = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
+/** What ends a table besides a blank line: the start of another block. */
+const NOT_A_ROW = /^(?: {0,3}(?:#{1,6}(?:[ \t]|$)|>|`{3}|~{3}|<|(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)|(?:[-*_][ \t]*){3,}$)| {4}|\t)/;
 
 /**
  * Plans chunks for `text` from offset `bodyStart` (after front matter).
@@ -63,6 +76,7 @@ export function planChunks(text: string, bodyStart: number): ChunkPlan | null {
   // A lone CR is a line ending to micromark; such rare texts are parsed whole.
   if (LONE_CR.test(text)) return null;
   const starts = [bodyStart];
+  const tableHeads = new Map<number, string>();
   const definitions: string[] = [];
   let state: State = { t: 'top' };
   let prevBlank = true;
@@ -76,7 +90,17 @@ export function planChunks(text: string, bodyStart: number): ChunkPlan | null {
     const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
     const blank = /^[ \t]*$/.test(line); // CommonMark blank: spaces and tabs only (trim() would drop a BOM too)
     let html: ReturnType<typeof htmlBlock>;
-    if (state.t === 'fence') {
+    if (state.t === 'table') {
+      if (blank || NOT_A_ROW.test(line)) {
+        // The table ended; this line is read afresh at the top level.
+        state = { t: 'top' };
+        continue;
+      }
+      if (++state.rows % TABLE_ROWS_PER_CHUNK === 0) {
+        starts.push(pos);
+        tableHeads.set(pos, state.head);
+      }
+    } else if (state.t === 'fence') {
       // Less indented than an indented fence: top-level content, or the end of
       // a list item holding the fence (even if it looks like the closing fence).
       if (!blank && state.indent > 0 && indentOf(line) < state.indent) return null;
@@ -93,7 +117,16 @@ export function planChunks(text: string, bodyStart: number): ChunkPlan | null {
         (ATX.test(line) || (prevBlank && !LIST_MARKER.test(line)));
       if (startsChunk) starts.push(pos);
       const fence = FENCE.exec(line);
-      if (fence && !(fence[2][0] === '`' && fence[3].includes('`'))) {
+      const next = eol < length ? text.slice(eol + 1, text.indexOf('\n', eol + 1) >>> 0) : '';
+      if (prevBlank && indentOf(line) === 0 && line.includes('|') && TABLE_DELIMITER.test(next.replace(/\r$/, '')) && !NOT_A_ROW.test(line)) {
+        // A table's header and delimiter rows: the rows after them may be split into groups.
+        const afterDelimiter = eol + 1 + next.length + 1;
+        state = { t: 'table', head: text.slice(pos, Math.min(afterDelimiter, length)), rows: 0 };
+        prevBlank = false;
+        prevDefinition = false;
+        pos = afterDelimiter;
+        continue;
+      } else if (fence && !(fence[2][0] === '`' && fence[3].includes('`'))) {
         state = { t: 'fence', char: fence[2][0], size: fence[2].length, indent: fence[1].length };
       } else if (HTML_START.test(line) && (html = htmlBlock(line))) {
         // Kind 7 after text may be the paragraph's next line, where a fence could follow: ambiguous.
@@ -121,5 +154,5 @@ export function planChunks(text: string, bodyStart: number): ChunkPlan | null {
     prevDefinition = false;
     pos = eol + 1;
   }
-  return { starts, definitions: definitions.join('\n') };
+  return { starts, tableHeads, definitions: definitions.join('\n') };
 }

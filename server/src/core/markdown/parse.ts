@@ -2,7 +2,7 @@
 // of every chunk of the previous version of a document, so an edit re-parses
 // only the chunk it touches; the result is the same tree a whole parse gives
 // (a property test holds the two equal).
-import type { Root, RootContent } from 'mdast';
+import type { Root, RootContent, Table } from 'mdast';
 import type { Node, Point } from 'unist';
 import { planChunks } from './chunks';
 import { findFrontMatterBlock } from '../frontmatter';
@@ -53,10 +53,12 @@ export function parseMarkdown(text: string, cache?: ParseCache): Root {
     const body = text.slice(start, end);
     const last = i + 1 === starts.length;
     const defs = head > 0 && i === 0 ? '' : plan.definitions;
+    const tableHead = plan.tableHeads.get(start) ?? '';
     // Identical chunks (two empty "TODO" paragraphs) each need their own nodes.
-    let key = defs ? `${body}\u0000${defs}` : body;
-    for (let n = 1; next.has(key); n++) key = `${body}\u0000${defs}\u0001${n}`;
-    const chunk = cache!.chunks.get(key) ?? parseChunk(body, defs, i === 0 ? bom : 0);
+    const base = `${body}\u0000${defs}\u0000${tableHead}`;
+    let key = base;
+    for (let n = 1; next.has(key); n++) key = `${base}\u0001${n}`;
+    const chunk = cache!.chunks.get(key) ?? parseChunk(body, defs, i === 0 ? bom : 0, tableHead);
     // A construct the scanner could not see (a fence in a list item) runs on
     // past this chunk; the whole text is parsed instead.
     if (chunk.open && !last) return parseMarkdown(text);
@@ -66,7 +68,16 @@ export function parseMarkdown(text: string, cache?: ParseCache): Root {
       chunk.line = line;
     }
     next.set(key, chunk);
-    for (const node of chunk.nodes) children.push(node);
+    let nodes = chunk.nodes;
+    if (tableHead) {
+      // Rows that continue the table of the chunk before: one table again, in a fresh node.
+      const [rows, ...rest] = nodes;
+      if (rows?.type !== 'table' || children.at(-1)?.type !== 'table') return parseMarkdown(text);
+      const table = children.pop() as Table;
+      children.push({ ...table, children: [...table.children, ...(rows as Table).children], position: { start: { ...table.position!.start }, end: { ...rows.position!.end } } });
+      nodes = rest;
+    }
+    for (const node of nodes) children.push(node);
   }
   cache!.chunks = next;
   return { type: 'root', children, position: { start: point(1, 1, 0), end: endPoint(text) } };
@@ -77,11 +88,17 @@ export function parseMarkdown(text: string, cache?: ParseCache): Root {
  * document go in front of it (a chunk always starts a fresh block), and the
  * nodes of that prefix are dropped.
  */
-function parseChunk(body: string, defs: string, bom: number): CachedChunk {
+function parseChunk(body: string, defs: string, bom: number, tableHead = ''): CachedChunk {
   // The empty comment closes a footnote definition, so an indented first line stays code.
-  const prefix = defs ? `${defs}\n\n<!---->\n\n` : '';
+  const prefix = (defs ? `${defs}\n\n<!---->\n\n` : '') + tableHead;
   const root = parseWhole(prefix + body);
-  const nodes = prefix ? root.children.filter((n) => n.position!.start.offset! >= prefix.length) : root.children;
+  const nodes = prefix ? root.children.filter((n) => n.position!.start.offset! >= prefix.length - tableHead.length) : root.children;
+  const table = nodes[0];
+  if (tableHead && table?.type === 'table' && table.children.length > 1) {
+    // The repeated header row is not part of this chunk: the rows start the table here.
+    table.children = table.children.slice(1);
+    table.position!.start = { ...table.children[0].position!.start };
+  }
   if (prefix) shift(nodes, -prefix.length, -countLines(prefix, 0, prefix.length));
   const lastEnd = nodes.at(-1)?.position?.end.offset ?? 0;
   const open = body.endsWith('\n') && lastEnd >= body.length - bom;
