@@ -14,7 +14,7 @@ import { ParseCache } from '../server/src/core/markdown/parse';
 import { findMarkdown, readDocument } from '../server/src/node/files';
 import { loadProject } from '../server/src/node/project';
 import { toPosix } from '../server/src/node/paths';
-import { adrFileName, generateAdr } from './generate';
+import { adrFileName, generateAdr, generatePostmortem } from './generate';
 
 const REPO = path.resolve(__dirname, '..');
 let peakRss = 0;
@@ -65,14 +65,14 @@ async function coldIndex(count: number): Promise<{ indexSeconds: number; validat
   }
 }
 
-async function perEdit(lines: number): Promise<{ median: number; p95: number; bytes: number }> {
+async function perEdit(lines: number, make: (lines: number) => string = (n) => generateAdr(21, n)): Promise<{ median: number; p95: number; bytes: number }> {
   const root = mkdtempSync(path.join(tmpdir(), 'process-docs-bench-'));
   try {
     const { project } = await loadProject(root);
     const checker = new Checker(project);
     for (let n = 1; n <= 20; n++) checker.update(`${project.root}/docs/adr/${adrFileName(n)}`, generateAdr(n));
     const file = `${project.root}/docs/adr/${adrFileName(21)}`;
-    let text = generateAdr(21, lines);
+    let text = make(lines);
     const cache = new ParseCache();
     checker.update(file, text, cache);
     const times: number[] = [];
@@ -80,7 +80,7 @@ async function perEdit(lines: number): Promise<{ median: number; p95: number; by
     for (let i = 0; i < 200; i++) {
       // Type one character inside a random sentence, as an author does.
       seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-      const at = text.indexOf('. ', seed % text.length);
+      const at = text.indexOf('. ', seed % text.length) === -1 ? text.indexOf('.', seed % text.length) : text.indexOf('. ', seed % text.length);
       const pos = at === -1 ? text.length : at;
       text = `${text.slice(0, pos)}x${text.slice(pos)}`;
       const started = performance.now();
@@ -120,6 +120,9 @@ async function main(): Promise<void> {
     const target = lines === 1000 ? ' (target < 5 ms median)' : '';
     console.log(`per-edit, ${String(lines).padStart(5)}-line ADR (${(r.bytes / 1024).toFixed(0)} KB): median ${ms(r.median)}, p95 ${ms(r.p95)}${target}`);
   }
+  const timeline = await perEdit(2000, (rows) => generatePostmortem(rows).replace('---\n', '---\nkind: postmortem\n'));
+  results.editTimeline2000 = timeline;
+  console.log(`per-edit, postmortem with a 2,000-row timeline table (${(timeline.bytes / 1024).toFixed(0)} KB): median ${ms(timeline.median)}, p95 ${ms(timeline.p95)}`);
   const cli = cliAgainstMarkdownlint();
   if (cli) {
     results.cli = cli;

@@ -31,3 +31,11 @@ export function generateAdr(n: number, lines = 40): string {
   }
   return out.join('\n');
 }
+
+/** A postmortem whose timeline is a table of `rows` rows. */
+export function generatePostmortem(rows: number): string {
+  const out = ['---', 'severity: 2', 'incident-date: 2025-05-10', 'date: 2025-05-11', '---', '', '# Long incident', '', '## Incident Summary', '', sentence(3), '', '## Timeline', '', '| Time | Event |', '| --- | --- |'];
+  for (let i = 0; i < rows; i++) out.push(`| 2025-05-10 ${String(Math.floor(i / 60) % 24).padStart(2, '0')}:${String(i % 60).padStart(2, '0')} | ${sentence(i, 8)} |`);
+  out.push('', '## Root Cause', '', sentence(5), '', '## Resolution', '', sentence(6), '', '## Action Items', '', '- [ ] Add an alert (SRE lead, 2025-07-01)', '', '## Lessons Learned', '', sentence(7), '');
+  return out.join('\n');
+}
