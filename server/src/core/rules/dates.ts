@@ -1,5 +1,6 @@
 import type { ResolvedKind } from '../kinds/resolve';
 import type { DocModel, Located } from '../model';
+import { isoDay } from '../text';
 
 /** The document's date and every front-matter field its kind declares as a date, minus template placeholders. */
 export function datesOf(doc: DocModel, kind: ResolvedKind): (Located<string> & { name: string })[] {
@@ -15,4 +16,13 @@ export function datesOf(doc: DocModel, kind: ResolvedKind): (Located<string> & {
     }
   }
   return out.filter((d) => !/[{[]|YYYY/i.test(d.value) && d.value.trim() !== '');
+}
+
+/** A front-matter date field as a day number, with the range of its value; null when absent or not a date. */
+export function frontMatterDay(doc: DocModel, name: string): { value: string; day: number; range: Located<string>['range'] } | null {
+  const pos = doc.frontMatter?.fields.get(name);
+  const raw = doc.frontMatter?.data[name];
+  if (!pos || raw === undefined || raw === null) return null;
+  const day = isoDay(String(raw));
+  return day === null ? null : { value: String(raw), day, range: pos.value };
 }

@@ -1,4 +1,5 @@
 import { isoDay } from '../text';
+import { frontMatterDay } from './dates';
 import type { Rule } from './types';
 
 export const designReviewOverdue: Rule = {
@@ -8,11 +9,9 @@ export const designReviewOverdue: Rule = {
   severity: 'warning',
   description: 'A design doc is not left In Review past its `review-deadline`.',
   check({ doc, project, report }) {
-    const deadline = doc.frontMatter?.fields.get('review-deadline');
-    const value = doc.frontMatter?.data['review-deadline'];
-    if (doc.status?.value?.toLowerCase() !== 'in review' || !deadline || value === undefined || value === null) return;
-    const due = isoDay(String(value));
+    const deadline = frontMatterDay(doc, 'review-deadline');
     const today = isoDay(project.today)!;
-    if (due !== null && due < today) report(deadline.value, `In Review past its review deadline ${value} (${today - due} days ago): approve, reject or set a new deadline`);
+    if (doc.status?.value?.toLowerCase() !== 'in review' || !deadline || deadline.day >= today) return;
+    report(deadline.range, `In Review past its review deadline ${deadline.value} (${today - deadline.day} days ago): approve, reject or set a new deadline`);
   },
 };

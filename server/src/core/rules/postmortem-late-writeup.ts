@@ -1,4 +1,5 @@
 import { isoDay } from '../text';
+import { frontMatterDay } from './dates';
 import type { Rule } from './types';
 
 export const postmortemLateWriteup: Rule = {
@@ -8,12 +9,10 @@ export const postmortemLateWriteup: Rule = {
   severity: 'info',
   description: 'A postmortem is written within 48 hours of the incident (its `date` against its `incident-date`).',
   check({ doc, kind, report }) {
-    const incident = doc.frontMatter?.data['incident-date'];
-    if (!doc.date || incident === undefined || incident === null) return;
-    const written = isoDay(doc.date.value);
-    const happened = isoDay(String(incident));
+    const incident = frontMatterDay(doc, 'incident-date');
+    const written = doc.date ? isoDay(doc.date.value) : null;
     const hours = kind.def.options?.writeUpHours ?? 48;
-    if (written === null || happened === null || (written - happened) * 24 <= hours) return;
-    report(doc.date.range, `Written ${written - happened} days after the incident (${incident}); the team aims for ${hours} hours while memories are fresh`);
+    if (written === null || !incident || (written - incident.day) * 24 <= hours) return;
+    report(doc.date!.range, `Written ${written - incident.day} days after the incident (${incident.value}); the team aims for ${hours} hours while memories are fresh`);
   },
 };
