@@ -25,7 +25,7 @@ describe('language server and .processdocs.json', () => {
   it('reports a broken config on the config file and checks with the defaults', async () => {
     const problems = await client.diagnostics(config, (d) => d.length > 0);
     assert.equal(problems.diagnostics[0].code, 'config.invalid');
-    assert.match(problems.diagnostics[0].message, /not valid JSON/);
+    assert.match(String(problems.diagnostics[0].message), /not valid JSON/);
     const doc = await client.diagnostics(adr, (d) => d.length > 0);
     assert.deepEqual(doc.diagnostics.map((d) => [d.code, d.severity]), [['adr.status-value', 2]]);
   });
