@@ -11,8 +11,8 @@ describe('commands', () => {
 
   it('has an end-to-end test for every contributed command', () => {
     const { untested, unknown } = commandCoverage(contributed(), coveredCommands());
-    assert.deepEqual(untested, [], `contributed commands without an end-to-end test: write a commandTest('<id>', …) for each in test/e2e/suite/`);
-    assert.deepEqual(unknown, [], 'commandTest() ids that package.json does not contribute');
+    assert.deepEqual(untested, [], `contributed commands without an end-to-end test: ${untested.join(', ')}; write a commandTest('<id>', …) for each in test/e2e/suite/`);
+    assert.deepEqual(unknown, [], `commandTest() of commands package.json does not contribute: ${unknown.join(', ')}`);
   });
 
   it('registers every contributed command once activated', async () => {
