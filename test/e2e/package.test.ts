@@ -2,12 +2,11 @@
 // it claims: `npm run package` (run first by `npm run test:e2e`) builds process-docs.vsix.
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { before, test } from 'node:test';
-import { REPO, VSCODE_VERSION } from './host/paths';
+import { REPO, VSCODE_VERSION, VSIX, requireVsix } from './host/paths';
 
-const VSIX = path.join(REPO, 'process-docs.vsix');
 const MAX_BYTES = 1.5 * 1024 * 1024;
 
 interface Manifest {
@@ -50,7 +49,7 @@ function compareVersions(a: string, b: string): number {
 let listed: string[];
 
 before(() => {
-  if (!existsSync(VSIX)) throw new Error('process-docs.vsix is missing: run `npm run package` first (`npm run test:e2e` does).');
+  requireVsix();
   const vsce = spawnSync(path.join(REPO, 'node_modules', '.bin', 'vsce'), ['ls', '--no-dependencies'], { cwd: REPO, encoding: 'utf8' });
   assert.equal(vsce.status, 0, vsce.stderr);
   listed = vsce.stdout.split('\n').filter(Boolean).sort();

@@ -3,18 +3,17 @@
 // the squiggle and the Problems panel in Chromium. This catches what tests of the unpackaged
 // extension cannot: a broken manifest, a file the .vsix leaves out, a bundle that needs node_modules.
 import * as assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, newPage, workbenchUrl } from './host/browser';
 import { installExtension, startCodeServer, type CodeServer } from './host/codeServer';
-import { REPO, RESULTS, requireHost } from './host/paths';
+import { REPO, RESULTS, VSIX, requireHost, requireVsix } from './host/paths';
 import { copyWorkspace } from './host/suite';
 import { requireSystem } from './host/system';
 
-const VSIX = path.join(REPO, 'process-docs.vsix');
 const ADR = '0002-take-card-payments-through-a-gateway.md';
 
 let server: CodeServer;
@@ -25,7 +24,7 @@ let cleanup: () => void;
 before(async () => {
   requireHost();
   requireSystem('chromium');
-  if (!existsSync(VSIX)) throw new Error('process-docs.vsix is missing: run `npm run package` first (`npm run test:e2e` does).');
+  requireVsix();
   const scratch = mkdtempSync(path.join(tmpdir(), 'process-docs-ui-'));
   const workspace = copyWorkspace();
   cleanup = () => (workspace.cleanup(), rmSync(scratch, { recursive: true, force: true }));
@@ -47,12 +46,18 @@ after(async () => {
   cleanup?.();
 });
 
-/** Saves a screenshot under test-results/ for a person to look at. */
-async function screenshot(name: string): Promise<void> {
-  await page.screenshot({ path: path.join(RESULTS, `ui-${name}.png`) });
+/** A browser test that leaves a screenshot under test-results/ for a person to look at, pass or fail. */
+function uiTest(name: string, screenshot: string, body: () => Promise<void>): void {
+  test(name, { timeout: 120_000 }, async () => {
+    try {
+      await body();
+    } finally {
+      await page?.screenshot({ path: path.join(RESULTS, `ui-${screenshot}.png`) });
+    }
+  });
 }
 
-test('an ADR with a status typo shows a warning squiggle under the typo', { timeout: 120_000 }, async () => {
+uiTest('an ADR with a status typo shows a warning squiggle under the typo', 'adr-squiggle', async () => {
   await page.keyboard.press('Control+P');
   const quickOpen = page.locator('.quick-input-widget input');
   await quickOpen.fill(ADR);
@@ -67,10 +72,9 @@ test('an ADR with a status typo shows a warning squiggle under the typo', { time
   const box = await squiggle.first().boundingBox();
   assert.ok(line && box, 'the typo line and its squiggle are on screen');
   assert.ok(box.y >= line.y - 2 && box.y + box.height <= line.y + line.height + 4, `squiggle at y=${box.y}, typo line at y=${line.y}`);
-  await screenshot('adr-squiggle');
 });
 
-test('the Problems panel lists the finding with its message and rule id', { timeout: 120_000 }, async () => {
+uiTest('the Problems panel lists the finding with its message and rule id', 'problems-panel', async () => {
   await page.keyboard.press('Control+Shift+M');
   const problems = page.locator('.markers-panel');
   const row = problems.locator('.monaco-list-row', { hasText: 'Unknown status' }).first();
@@ -80,7 +84,6 @@ test('the Problems panel lists the finding with its message and rule id', { time
   assert.match(text, /process-docs\W+adr\.status-value\W+\[Ln 7, Col 1\]/);
   // The other planted mistakes of the workspace are listed too, though their files were never opened.
   await problems.locator('.monaco-list-row', { hasText: 'No ADR numbered 7 in the workspace' }).first().waitFor();
-  await screenshot('problems-panel');
 });
 
 // The decision index webview (processDocs.showDecisionIndex) does not exist yet. When it lands:

