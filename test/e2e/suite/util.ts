@@ -74,4 +74,6 @@ export async function closeAllEditors(): Promise<void> {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   }
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  assert.deepEqual(vscode.window.tabGroups.all.flatMap((g) => g.tabs.map((t) => t.label)), [], 'editors left open');
+  assert.deepEqual(vscode.workspace.textDocuments.filter((d) => d.isDirty).map((d) => d.uri.toString()), [], 'unsaved edits left');
 }
