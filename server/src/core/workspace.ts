@@ -2,6 +2,7 @@
 // rules need (numbers, titles, statuses, relations, references), without the
 // trees. It also says which other documents a change affects.
 import { posix } from 'node:path';
+import { decisionSentence } from './extract/decision';
 import type { Description, Reference, Relation } from './model';
 import type { Range } from './types';
 
@@ -20,6 +21,8 @@ export interface DocSummary {
   references: Reference[];
   /** Frontmatter `deciders`/`decision-makers`, for the decision index. */
   deciders: string[];
+  /** The first sentence of the decision section, for hovers on references. */
+  decision: string | null;
 }
 
 export function summarize(doc: Description): DocSummary {
@@ -39,6 +42,7 @@ export function summarize(doc: Description): DocSummary {
     relations: doc.relations,
     references: doc.references,
     deciders: Array.isArray(deciders) ? deciders.map(String) : typeof deciders === 'string' ? deciders.split(/\s*,\s*/).filter(Boolean) : [],
+    decision: decisionSentence(doc.text, doc.sections, doc.kindDef?.def.aliases.find((g) => g.includes('decision')) ?? []),
   };
 }
 

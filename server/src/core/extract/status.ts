@@ -75,6 +75,18 @@ export const INVERSE: Record<RelationType, RelationType> = {
   'extended-by': 'extends',
 };
 
+/** How each relation is written in a status: `Superseded by [ADR-0012](…)`. */
+export const RELATION_PHRASE: Record<RelationType, string> = {
+  supersedes: 'Supersedes',
+  'superseded-by': 'Superseded by',
+  amends: 'Amends',
+  'amended-by': 'Amended by',
+  clarifies: 'Clarifies',
+  'clarified-by': 'Clarified by',
+  extends: 'Extends',
+  'extended-by': 'Extended by',
+};
+
 const RELATION = /\b(supersedes|replaces|super[cs]e+ded(?:\s+by)?|replaced\s+by|amends|amended\s+by|clarifies|clarified\s+by|extends|extended\s+by)\b/gi;
 
 /** Relation phrases in a range, each with the range of text up to the next phrase or line end. */

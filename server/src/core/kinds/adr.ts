@@ -15,6 +15,7 @@ export const adr: KindDefinition = {
     values: ['Proposed', 'Accepted', 'Rejected', 'Deprecated', 'Superseded'],
     draft: ['Proposed'],
     needsSuccessor: ['Superseded'],
+    retired: ['Deprecated'],
     required: true,
   },
   fields: [

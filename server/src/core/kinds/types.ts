@@ -21,6 +21,8 @@ export interface StatusSpec {
   draft: string[];
   /** A status that needs a successor named beside it. */
   needsSuccessor?: string[];
+  /** Statuses of documents no longer in force besides those above: references to them get a note. */
+  retired?: string[];
   /** Whether a document of this kind without a status is a defect (per variant). */
   required: boolean;
 }

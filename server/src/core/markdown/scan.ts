@@ -104,7 +104,7 @@ function inline(start: number, line: string, docPath: string, links: Link[], men
 }
 
 /** Heading or link text as shown: inline markup and comments removed. */
-function plain(s: string): string {
+export function plain(s: string): string {
   return s
     .replace(/<!--.*?-->/g, '')
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')

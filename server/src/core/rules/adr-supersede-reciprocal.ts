@@ -1,16 +1,6 @@
-import { INVERSE } from '../extract/status';
+import { docName } from '../adrs';
+import { INVERSE, RELATION_PHRASE as PHRASE } from '../extract/status';
 import type { Rule } from './types';
-
-const PHRASE: Record<string, string> = {
-  supersedes: 'Supersedes',
-  'superseded-by': 'Superseded by',
-  amends: 'Amends',
-  'amended-by': 'Amended by',
-  clarifies: 'Clarifies',
-  'clarified-by': 'Clarified by',
-  extends: 'Extends',
-  'extended-by': 'Extended by',
-};
 
 export const adrSupersedeReciprocal: Rule = {
   id: 'adr.supersede-reciprocal',
@@ -26,7 +16,7 @@ export const adrSupersedeReciprocal: Rule = {
         if (!target || target.kind !== 'adr' || target.path === doc.path) continue;
         const answered = target.relations.some((r) => r.type === inverse && r.targets.some((t) => index.resolve(t, target.path)?.path === doc.path));
         if (answered) continue;
-        const name = target.number !== null ? `ADR-${String(target.number).padStart(4, '0')}` : target.relPath;
+        const name = docName(target);
         report(ref.range, `${name} does not say "${PHRASE[inverse]}" this ADR; write the relation on both sides`, {
           related: [{ path: target.path, range: target.statusRange ?? target.titleRange ?? { start: 0, end: 0 }, message: `Add "${PHRASE[inverse]}" here` }],
         });
