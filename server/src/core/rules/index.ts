@@ -2,6 +2,7 @@
 import { adrBrokenReference } from './adr-broken-reference';
 import { adrDuplicateNumber } from './adr-duplicate-number';
 import { adrNumberMismatch } from './adr-number-mismatch';
+import { adrOutdatedReference } from './adr-outdated-reference';
 import { adrStaleProposal } from './adr-stale-proposal';
 import { adrStatusValue } from './adr-status-value';
 import { adrSupersedeReciprocal } from './adr-supersede-reciprocal';
@@ -47,6 +48,7 @@ export const RULES: readonly Rule[] = [
   adrDuplicateNumber,
   adrBrokenReference,
   adrSupersedeReciprocal,
+  adrOutdatedReference,
   designReviewOverdue,
   designReviewWindow,
   designMeasurableMetrics,
