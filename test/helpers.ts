@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { Checker } from '../server/src/core/checker';
 import { LineIndex } from '../server/src/core/lines';
+import type { EditorContext } from '../server/src/core/editor';
 import type { Finding } from '../server/src/core/types';
 import { findMarkdown, readDocument } from '../server/src/node/files';
 import { loadProject } from '../server/src/node/project';
@@ -40,4 +41,22 @@ export function tempWorkspace(files: Record<string, string>): { root: string; cl
     writeFileSync(path.join(root, rel), text);
   }
   return { root, cleanup: () => rmSync(root, { recursive: true, force: true }) };
+}
+
+/** A document as the server holds it once opened: its model in a checked workspace, and the context editor features get. */
+export function openIn(checker: Checker, file: string, text: string): EditorContext {
+  const { model } = checker.update(toPosix(file), text);
+  return { doc: model, project: checker.project, index: checker.index };
+}
+
+/** Text written with a `‸` where the cursor is: the text without it, and the cursor's offset. */
+export function atCursor(marked: string): { text: string; offset: number } {
+  const offset = marked.indexOf('‸');
+  if (offset === -1 || marked.indexOf('‸', offset + 1) !== -1) throw new Error('mark the cursor with exactly one ‸');
+  return { text: marked.slice(0, offset) + marked.slice(offset + 1), offset };
+}
+
+/** A complete Nygard ADR numbered `n` (dated 2025-01-(10 + n)), with the given status paragraphs and decision. */
+export function nygard(n: number, title: string, status: string, decision = 'We will do it.'): string {
+  return `# ${n}. ${title}\n\nDate: 2025-01-${10 + n}\n\n## Status\n\n${status}\n\n## Context\n\nWe need it.\n\n## Decision\n\n${decision}\n\n## Consequences\n\nIt is done.\n`;
 }
