@@ -54,6 +54,14 @@ export function findMentions(text: string, range: Range): Mention[] {
   return out;
 }
 
+/** Where a link's destination is written in the source, or null when it cannot be found as written. */
+export function urlRange(text: string, link: Pick<Link, 'range' | 'url' | 'definition'>): Range | null {
+  const raw = text.slice(link.range.start, link.range.end);
+  const from = link.definition ? raw.indexOf(']:') : raw.lastIndexOf('](');
+  const at = from === -1 || link.url === '' ? -1 : raw.indexOf(link.url, from + 2);
+  return at === -1 ? null : { start: link.range.start + at, end: link.range.start + at + link.url.length };
+}
+
 /** Resolves a link URL against the document's path; only relative Markdown targets get a path. */
 export function resolveLink(docPath: string, url: string): { path: string | null; fragment: string | null } {
   const hash = url.indexOf('#');
