@@ -38,8 +38,7 @@ export class Checker {
     const directives = readDirectives(text, lines);
     const local = runDocumentRules(model, this.project).filter((f) => !isSuppressed(f, directives, lines));
     this.entries.set(path, { local, lines, kind: model.kind, directives });
-    const affected = model.kind ? this.index.set(summarize(model)) : this.index.delete(path, true);
-    this.index.addFile(path);
+    const affected = this.index.set(summarize(model));
     return { model, affected };
   }
 
@@ -51,9 +50,7 @@ export class Checker {
     const description = describeDocument(path, text, this.project);
     const lines = new LineIndex(text);
     this.entries.set(path, { local: null, lines, kind: description.kind, directives: readDirectives(text, lines) });
-    const affected = description.kind ? this.index.set(summarize(description)) : this.index.delete(path, true);
-    this.index.addFile(path);
-    return affected;
+    return this.index.set(summarize(description));
   }
 
   /** Whether a document was only indexed and still needs `update` for its own findings. */

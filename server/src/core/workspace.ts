@@ -1,6 +1,8 @@
 // The index of every process document in the workspace: what cross-document
 // rules need (numbers, titles, statuses, relations, references), without the
-// trees. It also says which other documents a change affects.
+// trees. It also says which other documents a change affects. Markdown files of
+// no kind (a README listing the ADRs) are indexed too, with kind null: their
+// links are references like any other.
 import { posix } from 'node:path';
 import { decisionSentence } from './extract/decision';
 import type { Description, Reference, Relation } from './model';
@@ -46,9 +48,9 @@ export function summarize(doc: Description): DocSummary {
   };
 }
 
-/** What in a summary other documents' findings depend on. */
+/** What in a summary other documents' findings depend on (nothing, for a document of no kind). */
 function crossKey(s: DocSummary | undefined): string {
-  if (!s) return '';
+  if (!s || s.kind === null) return '';
   return JSON.stringify([s.kind, s.number, s.title, s.status, s.date, s.relations.map((r) => [r.type, r.targets.map((t) => t.path ?? t.number)])]);
 }
 
@@ -118,10 +120,10 @@ export class WorkspaceIndex {
     return affected;
   }
 
-  /** Forgets a document (deleted, or no longer of any kind); returns the affected ones. */
-  delete(path: string, stillExists = false): string[] {
+  /** Forgets a deleted document; returns the affected ones. */
+  delete(path: string): string[] {
     const old = this.docs.get(path);
-    if (!stillExists) this.files.delete(path);
+    this.files.delete(path);
     if (!old) return [];
     const affected = this.neighbours(old, undefined);
     this.unlink(old);
