@@ -16,6 +16,7 @@ describe('examples/', () => {
       'docs/adr/0003-publish-order-events.md 2:9 adr.status-value',
       'docs/adr/0004-cache-product-prices.md 1:3 adr.duplicate-number',
       'docs/adr/0004-cache-product-prices.md 1:6 section.missing',
+      'docs/adr/0004-cache-product-prices.md 12:52 adr.outdated-reference',
       'docs/adr/0004-rate-limit-the-public-api.md 1:3 adr.duplicate-number',
       'docs/adr/0006-split-the-checkout-service.md 7:1 adr.stale-proposal',
       'docs/adr/0006-split-the-checkout-service.md 13:12 adr.broken-reference',

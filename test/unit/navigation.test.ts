@@ -13,6 +13,7 @@ describe('navigation and symbols', () => {
     'docs/adr/0006-split-checkout.md': nygard(6, 'Split checkout', 'Superseded by [ADR-0012](0012-merge-checkout.md)'),
     'docs/adr/0012-merge-checkout.md': nygard(12, 'Merge checkout', 'Accepted\n\nSupersedes [ADR-0006](0006-split-checkout.md)'),
     'docs/design/checkout.md': '---\nrelated: ADR-6\n---\n\n# Checkout\n\nWe [split checkout](../adr/0006-split-checkout.md) once; see also ADR-12 and [Split Checkout, the ADR](../adr/0006-split-checkout.md#decision).\n\n[missing](../adr/0099-none.md)\n',
+    'docs/adr/README.md': '# Decisions\n\n- [ADR-0006: Split checkout](0006-split-checkout.md)\n',
     'docs/adr/0013-madr.md': '---\nstatus: proposed\n---\n\n# Choose a queue\n\n## Context and Problem Statement\n\nWhy.\n\n## Decision Outcome\n\nThis.\n\n### Consequences\n\nSo.\n\n## More Information\n\nMore.\n',
   };
   const ws = tempWorkspace(files);
@@ -53,13 +54,14 @@ describe('navigation and symbols', () => {
     const found = references(fromTitle.ctx, fromTitle.offset, false).map((l) => [path.basename(l.path), readFileSync(l.path, 'utf8').slice(l.range.start, l.range.end)]);
     assert.deepEqual(found, [
       ['0012-merge-checkout.md', '[ADR-0006](0006-split-checkout.md)'],
+      ['README.md', '[ADR-0006: Split checkout](0006-split-checkout.md)'],
       ['checkout.md', 'ADR-6'],
       ['checkout.md', '[split checkout](../adr/0006-split-checkout.md)'],
       ['checkout.md', '[Split Checkout, the ADR](../adr/0006-split-checkout.md#decision)'],
     ]);
     const fromMention = await open('docs/design/checkout.md', cursorIn('docs/design/checkout.md', 'related: ADR'));
     const withDeclaration = references(fromMention.ctx, fromMention.offset, true);
-    assert.equal(withDeclaration.length, 5);
+    assert.equal(withDeclaration.length, 6);
     assert.equal(withDeclaration[0].path, file('docs/adr/0006-split-checkout.md'));
   });
 
@@ -72,7 +74,8 @@ describe('navigation and symbols', () => {
     const change = await renameTitle(ctx, readText, offset, 'Split the checkout service');
     assert.ok(change);
     const after = Object.fromEntries(change.files.map((f) => [path.basename(f.path), applyEdits(f.text, f.edits)]));
-    assert.deepEqual(Object.keys(after).sort(), ['0006-split-checkout.md', 'checkout.md']);
+    assert.deepEqual(Object.keys(after).sort(), ['0006-split-checkout.md', 'README.md', 'checkout.md']);
+    assert.equal(after['README.md'], '# Decisions\n\n- [ADR-0006: Split the checkout service](0006-split-checkout.md)\n', 'a file of no kind too');
     assert.equal(after['0006-split-checkout.md'], files['docs/adr/0006-split-checkout.md'].replace('# 6. Split checkout', '# 6. Split the checkout service'));
     assert.equal(
       after['checkout.md'],
@@ -91,14 +94,14 @@ describe('navigation and symbols', () => {
   it('lists every document by number and title for a query', async () => {
     const { ctx } = await open('docs/adr/0013-madr.md');
     assert.deepEqual(workspaceSymbols(ctx.index, ctx.project, 'ADR-0012').map((s) => s.name), ['ADR-0012: Merge checkout']);
-    assert.deepEqual(workspaceSymbols(ctx.index, ctx.project, 'checkout').map((s) => s.name), ['ADR-0006: Split checkout', 'ADR-0012: Merge checkout']);
-    assert.equal(workspaceSymbols(ctx.index, ctx.project, '').length, 3, 'the three ADRs; a document of no kind is no symbol');
+    assert.deepEqual(workspaceSymbols(ctx.index, ctx.project, 'checkout').map((s) => s.name), ['ADR-0006: Split checkout', 'ADR-0012: Merge checkout', 'Checkout']);
+    assert.equal(workspaceSymbols(ctx.index, ctx.project, '').length, 4, 'three ADRs and the design doc');
     assert.match(workspaceSymbols(ctx.index, ctx.project, 'queue')[0].container, /^Architecture Decision Record · docs\/adr\/0013-madr\.md$/);
   });
 
   it('puts a lens on the title: successor, predecessor, and how many documents refer to it', async () => {
     const six = await open('docs/adr/0006-split-checkout.md');
-    assert.deepEqual(codeLenses(six.ctx).map((l) => l.title), ['superseded by ADR-0012 · referenced by 2 docs']);
+    assert.deepEqual(codeLenses(six.ctx).map((l) => l.title), ['superseded by ADR-0012 · referenced by 3 docs']);
     const twelve = await open('docs/adr/0012-merge-checkout.md');
     assert.deepEqual(codeLenses(twelve.ctx).map((l) => l.title), ['supersedes ADR-0006 · referenced by 2 docs']);
     const alone = await open('docs/adr/0013-madr.md');
