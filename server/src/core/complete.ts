@@ -4,15 +4,18 @@
 import { adrLabel, docTitle, relativeLink } from './adrs';
 import { eolOf, lineEndOf, lineStart } from './edits';
 import type { EditorContext } from './editor';
+import { sectionFor } from './extract/sections';
+import { timelineEntries } from './extract/timeline';
 import { describeDoc } from './hover';
 import type { ResolvedSection } from './kinds/resolve';
 import type { FieldSpec } from './kinds/types';
+import { DUE_DAYS, knownOwners } from './owners';
 import { DEFAULT_REVIEW_PERIOD_DAYS } from './rules/adr-stale-proposal';
-import { isoDay, listOf } from './text';
+import { addDays, isoDay, listOf } from './text';
 import type { Range } from './types';
 import type { DocSummary } from './workspace';
 
-export type CompletionKind = 'section' | 'status' | 'reference' | 'field' | 'value' | 'date';
+export type CompletionKind = 'section' | 'status' | 'reference' | 'field' | 'value' | 'date' | 'entry' | 'person';
 
 export interface Completion {
   label: string;
@@ -46,6 +49,8 @@ const LINK_TARGET_BEFORE = /\]\([^()\s]*$/;
 const HEADING_BEFORE = /^(#{2,6})(?:([ \t]+).*)?$/;
 const HEADER_FIELD_BEFORE = /^([ \t]{0,3}(?:>[ \t]*)?(?:[-*+][ \t]+)?(?:\*\*|__)?)(status|date)((?:\*\*|__)?[ \t]*:[ \t]*(?:\*\*|__)?[ \t]*)[^\n]*$/i;
 const STATUS_LINE_BEFORE = /^([^\p{L}\p{N}\n]*)[\p{L} ]*$/u;
+const NEW_ENTRY_BEFORE = /^[ \t]*(?:[-*+][ \t]*|\|[ \t]*)?$/;
+const ACTION_ITEM = /^[ \t]?(?:[-*+]|\d{1,9}[.)])[ \t]/;
 const FM_KEY_BEFORE = /^[A-Za-z][\w-]*$|^$/;
 const FM_VALUE_BEFORE = /^([A-Za-z][\w-]*)[ \t]*:[ \t]*/;
 
@@ -74,13 +79,62 @@ function bodyCompletions(ctx: EditorContext, line: Line, offset: number): Comple
     if (offset < valueStart) return [];
     return header[2].toLowerCase() === 'status' ? statusCompletions(ctx, wordRange(doc.text, valueStart, offset), 'field') : dateCompletions(ctx, dateRange(doc.text, offset));
   }
-  const status = doc.statusSection;
-  if (status && offset >= status.ownBody.start && offset <= status.ownBody.end && (line.start < status.ownBody.end || status.ownBody.end === doc.text.length)) {
-    const m = STATUS_LINE_BEFORE.exec(line.before);
-    if (m) return statusCompletions(ctx, wordRange(doc.text, line.start + m[1].length, offset), 'section');
-  }
+  const inside = (key: string) => {
+    const s = doc.variant && sectionFor(doc, doc.variant, key);
+    return s && offset >= s.ownBody.start && offset <= s.ownBody.end && (line.start < s.ownBody.end || s.ownBody.end === doc.text.length) ? s : undefined;
+  };
+  const status = doc.statusSection && inside('status');
+  const m = status && STATUS_LINE_BEFORE.exec(line.before);
+  if (m) return statusCompletions(ctx, wordRange(doc.text, line.start + m[1].length, offset), 'section');
+  const rest = doc.text.slice(offset, line.end);
+  const timeline = inside('timeline');
+  if (timeline) return NEW_ENTRY_BEFORE.test(line.before) && rest.trim() === '' ? timelineCompletions(ctx, timeline.body, line) : [];
+  if (inside('action items')) return actionItemCompletions(ctx, line, offset, rest);
   return [];
 }
+
+/** The next timeline entry, written like the one before it with its time to edit. */
+function timelineCompletions({ doc }: EditorContext, body: Range, line: Line): Completion[] {
+  const { text } = doc;
+  const entries = timelineEntries(text, body).filter((e) => e.minutes !== null && e.line.start !== line.start);
+  const model = [...entries].reverse().find((e) => e.line.start < line.start) ?? entries[0];
+  let snippet = `- \${1:HH:MM} - $0`;
+  let label = 'HH:MM - …';
+  if (model) {
+    const prefix = text.slice(model.line.start, model.range.start);
+    const stamp = text.slice(model.range.start, model.range.end);
+    const sep = /^[\s*_`]*(?:[-–—:|][ \t]*)?/.exec(text.slice(model.range.end, model.line.end))![0];
+    const suffix = /[ \t]*\|[ \t]*$/.exec(text.slice(model.line.start, model.line.end))?.[0].trimEnd() ?? '';
+    snippet = `${escapeSnippet(prefix)}\${1:${escapeSnippet(stamp)}}${escapeSnippet(sep)}$0${escapeSnippet(suffix)}`;
+    label = `${stamp} ${sep.trim()} …`.replace(/\s+…$/, ' …');
+  }
+  const documentation = model ? `After \`${text.slice(model.line.start, model.line.end).trim().replace(/`/g, '')}\`` : undefined;
+  return [{ label, kind: 'entry', detail: 'Next timeline entry', documentation, range: { start: line.start, end: line.end }, newText: snippet, snippet: true, filterText: text.slice(line.start, line.end) || label }];
+}
+
+/** A new action item; owners inside its parentheses; due dates after the owner. */
+function actionItemCompletions(ctx: EditorContext, line: Line, offset: number, rest: string): Completion[] {
+  const { text } = ctx.doc;
+  const owners = knownOwners(ctx.project, ctx.index);
+  const due = addDays(ctx.project.today, DUE_DAYS) ?? 'YYYY-MM-DD';
+  if (NEW_ENTRY_BEFORE.test(line.before) && rest.trim() === '') {
+    const who = owners.length ? choice(owners.map((o) => o.name), 2) : '${2:Owner}';
+    const newText = `- [ ] \${1:Describe the task} (${who}, \${3:${due}})`;
+    return [{ label: '- [ ] Task (Owner, YYYY-MM-DD)', kind: 'entry', detail: 'New action item', range: { start: line.start, end: line.end }, newText, snippet: true, filterText: text.slice(line.start, line.end) || '- [ ]' }];
+  }
+  if (!ACTION_ITEM.test(line.before)) return [];
+  const date = /\([^(),\n]+,[ \t]*[\d-]*$/.exec(line.before);
+  if (date) return dateCompletions(ctx, dateRange(text, offset), [0, 7, 14, 30]);
+  const owner = /\([ \t]*([^(),\n]*)$/.exec(line.before);
+  if (!owner) return [];
+  const range = { start: offset - owner[1].length, end: offset + (/^[^(),\n]*/.exec(rest)?.[0].length ?? 0) };
+  const after = text.slice(range.end, line.end);
+  const tail = after.startsWith(',') ? '' : `, \${1:${due}}${after.startsWith(')') ? '' : ')'}`;
+  const from = { config: 'From the config (people)', CODEOWNERS: 'From CODEOWNERS', used: 'Owns other action items' };
+  return owners.map((o, i) => ({ label: o.name, kind: 'person' as const, detail: from[o.source], range, newText: `${escapeSnippet(o.name)}${tail}`, snippet: true, sortText: String(i).padStart(4, '0') }));
+}
+
+
 
 /** ADR references: after `](`, after `[`, while typing `ADR-`, after a relation phrase. */
 function referenceCompletions(ctx: EditorContext, line: Line, offset: number, form: 'link' | 'mention'): Completion[] | null {
@@ -185,14 +239,14 @@ function statusCompletions(ctx: EditorContext, range: Range, where: 'section' | 
 }
 
 /** Today, and three and five days on (and the review period, when configured otherwise): review deadlines. */
-function dateCompletions(ctx: EditorContext, range: Range): Completion[] {
-  const today = isoDay(ctx.project.today);
-  if (today === null) return [];
+function dateCompletions(ctx: EditorContext, range: Range, days?: number[]): Completion[] {
+  const offsetsGiven = !!days;
   const period = ctx.doc.kindDef?.config.reviewPeriodDays ?? DEFAULT_REVIEW_PERIOD_DAYS;
-  const offsets = [...new Set([0, 3, 5, period])].sort((a, b) => a - b);
+  if (isoDay(ctx.project.today) === null) return [];
+  const offsets = [...new Set(days ?? [0, 3, 5, period])].sort((a, b) => a - b);
   return offsets.map((days, i) => {
-    const date = new Date((today + days) * 86_400_000).toISOString().slice(0, 10);
-    const detail = days === 0 ? 'Today' : `In ${days} days${days === period ? ' — the end of the review period' : ''}`;
+    const date = addDays(ctx.project.today, days)!;
+    const detail = days === 0 ? 'Today' : `In ${days} days${days === period && !offsetsGiven ? ' — the end of the review period' : ''}`;
     return { label: date, kind: 'date' as const, detail, range, newText: date, sortText: String(i) };
   });
 }
@@ -211,7 +265,7 @@ function frontMatterCompletions(ctx: EditorContext, line: Line, offset: number):
     if (key === 'kind' || key === 'type') return kindCompletions(ctx, range);
     const spec = fields.find((f) => f.name === key);
     if (spec?.type === 'date') return dateCompletions(ctx, range);
-    return (spec?.values ?? []).map((v, i) => ({ label: v, kind: 'value' as const, detail: spec!.name, documentation: spec!.description, range, newText: v, sortText: String(i).padStart(3, '0') }));
+    return (spec?.values ?? []).map((v, i) => ({ label: v, kind: 'value' as const, detail: spec!.meanings?.[i] ?? spec!.name, documentation: spec!.description, range, newText: v, sortText: String(i).padStart(3, '0') }));
   }
   if (!FM_KEY_BEFORE.test(line.before)) return [];
   const present = new Set(doc.frontMatter?.fields.keys());
@@ -264,8 +318,8 @@ function dateRange(text: string, offset: number): Range {
   return { start: offset - left, end: offset + right };
 }
 
-function choice(values: string[]): string {
-  return `\${1|${values.map((v) => v.replace(/[,|\\$}]/g, '\\$&')).join(',')}|}`;
+function choice(values: string[], tabstop = 1): string {
+  return `\${${tabstop}|${values.map((v) => v.replace(/[,|\\$}]/g, '\\$&')).join(',')}|}`;
 }
 
 function escapeSnippet(s: string): string {

@@ -12,6 +12,8 @@ export interface ProjectInput {
   configProblems?: ConfigProblem[];
   /** ADR folders declared by adr-tools' `.adr-dir` or log4brains' `.log4brains.yml`, relative to the root. */
   adrFolders?: string[];
+  /** Owners named by the workspace's CODEOWNERS file (`@org/team`), for completions. */
+  codeOwners?: string[];
   /** Template texts by file name: the built-ins, overlaid by `.processdocs/templates/`. */
   templates: Record<string, string>;
   /** YYYY-MM-DD, so that date rules are deterministic under test. */
@@ -26,6 +28,7 @@ export function createProject(input: ProjectInput): Project {
   return {
     configProblems: [],
     adrFolders: [],
+    codeOwners: [],
     ...input,
     kinds: resolveKinds(BUILTIN_KINDS, input.templates, input.config),
   };

@@ -39,6 +39,12 @@ export function isoDay(value: string): number | null {
   return t / 86_400_000;
 }
 
+/** The ISO date `days` after a valid `YYYY-MM-DD`, or null. */
+export function addDays(iso: string, days: number): string | null {
+  const day = isoDay(iso);
+  return day === null ? null : new Date((day + days) * 86_400_000).toISOString().slice(0, 10);
+}
+
 /** `a, b or c` */
 export function listOf(values: string[], last = 'or'): string {
   return values.length < 2 ? values.join('') : `${values.slice(0, -1).join(', ')} ${last} ${values[values.length - 1]}`;

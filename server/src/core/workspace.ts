@@ -4,7 +4,9 @@
 // no kind (a README listing the ADRs) are indexed too, with kind null: their
 // links are references like any other.
 import { posix } from 'node:path';
+import { actionItems } from './extract/actions';
 import { decisionSentence } from './extract/decision';
+import { sectionFor } from './extract/sections';
 import type { Description, Reference, Relation } from './model';
 import type { Range } from './types';
 
@@ -25,6 +27,8 @@ export interface DocSummary {
   deciders: string[];
   /** The first sentence of the decision section, for hovers on references. */
   decision: string | null;
+  /** Owners named in action items, for completions. */
+  owners: string[];
 }
 
 export function summarize(doc: Description): DocSummary {
@@ -45,7 +49,13 @@ export function summarize(doc: Description): DocSummary {
     references: doc.references,
     deciders: Array.isArray(deciders) ? deciders.map(String) : typeof deciders === 'string' ? deciders.split(/\s*,\s*/).filter(Boolean) : [],
     decision: decisionSentence(doc.text, doc.sections, doc.kindDef?.def.aliases.find((g) => g.includes('decision')) ?? []),
+    owners: actionOwners(doc),
   };
+}
+
+function actionOwners(doc: Description): string[] {
+  const section = doc.variant && sectionFor(doc, doc.variant, 'action items');
+  return section ? actionItems(doc.text, section.body).flatMap((i) => (i.owner ? [i.owner] : [])) : [];
 }
 
 /** What in a summary other documents' findings depend on (nothing, for a document of no kind). */

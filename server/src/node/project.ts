@@ -5,6 +5,7 @@ import { existsSync, promises as fs, readdirSync, readFileSync, statSync } from 
 import * as path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { CONFIG_FILE, defaultConfig, parseConfig, type Config, type ConfigProblem } from '../core/config';
+import { parseCodeOwners } from '../core/owners';
 import { createProject, isoToday, type Project } from '../core/project';
 import { toPosix } from './paths';
 
@@ -63,6 +64,7 @@ export async function loadProject(root: string, options: LoadOptions = {}): Prom
     config,
     configProblems: problems,
     adrFolders: await declaredAdrFolders(root),
+    codeOwners: await codeOwners(root),
     templates: { ...builtinTemplates(), ...readTemplates(path.join(root, WORKSPACE_TEMPLATES)), ...(await customTemplates(root, config)) },
     today: options.today ?? isoToday(),
   });
@@ -82,6 +84,15 @@ async function customTemplates(root: string, config: Config): Promise<Record<str
     if (text !== null) out[name] = text;
   }
   return out;
+}
+
+/** The owners in the first CODEOWNERS file where GitHub or GitLab look for one. */
+async function codeOwners(root: string): Promise<string[]> {
+  for (const place of ['.github', '', 'docs', '.gitlab']) {
+    const text = await fs.readFile(path.join(root, place, 'CODEOWNERS'), 'utf8').catch(() => null);
+    if (text !== null) return parseCodeOwners(text);
+  }
+  return [];
 }
 
 async function declaredAdrFolders(root: string): Promise<string[]> {
