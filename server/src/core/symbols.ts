@@ -3,6 +3,9 @@
 // says where the document stands among the others.
 import { docName, docTitle, retiredStatus, successorsOf } from './adrs';
 import type { EditorContext } from './editor';
+import { actionItems } from './extract/actions';
+import { sectionFor } from './extract/sections';
+import { timelineEntries } from './extract/timeline';
 import type { DocModel } from './model';
 import type { Project } from './project';
 import type { Range } from './types';
@@ -11,7 +14,7 @@ import type { WorkspaceIndex } from './workspace';
 export interface DocSymbol {
   name: string;
   detail?: string;
-  kind: 'title' | 'section';
+  kind: 'title' | 'section' | 'entry' | 'task';
   /** Everything the symbol spans (a section with its subsections). */
   range: Range;
   /** The part to reveal: the heading. */
@@ -32,7 +35,7 @@ export interface Lens {
   title: string;
 }
 
-/** The title holding the sections, each section holding its subsections. */
+/** The title holding the sections, each section its subsections; a timeline its entries, action items their tasks. */
 export function documentSymbols(doc: DocModel): DocSymbol[] {
   const roots: DocSymbol[] = [];
   const stack: { depth: number; symbol: DocSymbol }[] = [];
@@ -43,13 +46,24 @@ export function documentSymbols(doc: DocModel): DocSymbol[] {
     roots.push(symbol);
     stack.push({ depth: 1, symbol });
   }
+  const timeline = doc.variant && sectionFor(doc, doc.variant, 'timeline');
+  const actions = doc.variant && sectionFor(doc, doc.variant, 'action items');
   for (const s of doc.sections) {
     const symbol: DocSymbol = { name: s.title || '(untitled)', kind: 'section', range: { start: s.heading.start, end: s.body.end }, selectionRange: s.heading, children: [] };
+    if (s === timeline) symbol.children.push(...timelineEntries(doc.text, s.ownBody).map((e) => leaf(doc.text, 'entry', e.line, e.range)));
+    if (s === actions) symbol.children.push(...actionItems(doc.text, s.ownBody).map((i) => leaf(doc.text, 'task', i.line, { start: i.textStart, end: i.line.end }, i.done)));
     while (stack.length && stack[stack.length - 1].depth >= s.depth) stack.pop();
     (stack.length ? stack[stack.length - 1].symbol.children : roots).push(symbol);
     stack.push({ depth: s.depth, symbol });
   }
   return roots;
+}
+
+/** A timeline entry or an action item: its line, shown as written (a done item says so). */
+function leaf(text: string, kind: 'entry' | 'task', line: Range, selection: Range, done?: boolean | null): DocSymbol {
+  const shown = text.slice(line.start, line.end).replace(/^\s*(?:[-*+]|\d{1,9}[.)]|\|)\s*(?:\[[ xX]\]\s*)?/, '').replace(/\s*\|\s*$/, '').replace(/\s*\|\s*/g, ' · ');
+  const name = shown.length > 80 ? `${shown.slice(0, 79)}…` : shown || '(empty)';
+  return { name, ...(done ? { detail: 'done' } : {}), kind, range: line, selectionRange: selection.start <= selection.end ? selection : line, children: [] };
 }
 
 /** Every document of the index whose name (`ADR-0012: Title`) matches the query's characters in order. */

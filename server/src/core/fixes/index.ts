@@ -6,6 +6,7 @@ import type { Finding, Range, TextEdit } from '../types';
 import { styleConversions } from './adr-style';
 import { disableFixes } from './disable';
 import { alignNumber } from './number-mismatch';
+import { addOwnerAndDue, sortTimeline } from './postmortem';
 import { insertMissingSection } from './section-missing';
 import { replaceStatus } from './status-value';
 import { makeReciprocal } from './supersede-reciprocal';
@@ -18,6 +19,8 @@ const FIXERS: Record<string, Fixer> = {
   'adr.status-value': replaceStatus,
   'adr.supersede-reciprocal': makeReciprocal,
   'adr.number-mismatch': alignNumber,
+  'postmortem.action-item-format': addOwnerAndDue,
+  'postmortem.timeline-order': sortTimeline,
 };
 
 /** The actions for `range`; `only` keeps the kinds asked for (`quickfix`, `refactor`, `source.fixAll`). */
