@@ -156,14 +156,21 @@ describe('quick fixes', () => {
     t.cleanup();
   });
 
-  it('disables a rule for the line (keeping a quote\'s marker) or for the file (after the front matter)', async () => {
+  it('disables a rule for the line or for the file (after the front matter), and the engine honours it', async () => {
     const doc = '---\nkind: adr\n---\n\n# 1. One\n\nDate: 2025-01-10\n\n## Status\n\n> Acepted\n\n## Context\n\nWhy.\n\n## Decision\n\nThis.\n\n## Consequences\n\nSo.\n';
-    const t = await fixesFor({ files: { 'docs/adr/0001-one.md': doc }, open: 'docs/adr/0001-one.md', rule: 'adr.status-value' });
-    const line = titled(t.fixes, /Disable adr\.status-value for this line/);
-    const file = titled(t.fixes, /Disable adr\.status-value for this file/);
-    assert.equal(applyEdits(doc, line.change.files[0].edits), doc.replace('> Acepted', '> <!-- process-docs-disable-next-line adr.status-value -->\n> Acepted'));
-    assert.equal(applyEdits(doc, file.change.files[0].edits), doc.replace('---\n\n# 1.', '---\n<!-- process-docs-disable-file adr.status-value -->\n\n# 1.'));
-    t.cleanup();
+    for (const [scope, expected] of [
+      ['line', doc.replace('> Acepted', '<!-- process-docs-disable-next-line adr.status-value -->\n> Acepted')],
+      ['file', doc.replace('---\n\n# 1.', '---\n<!-- process-docs-disable-file adr.status-value -->\n\n# 1.')],
+    ]) {
+      const t = await fixesFor({ files: { 'docs/adr/0001-one.md': doc }, open: 'docs/adr/0001-one.md', rule: 'adr.status-value' });
+      const { left, texts } = await t.apply(titled(t.fixes, new RegExp(`Disable adr\\.status-value for this ${scope}`)));
+      assert.deepEqual(left, []);
+      assert.equal(texts['docs/adr/0001-one.md'], expected);
+      const after = await checkFolder(path.dirname(path.dirname(path.dirname(t.file))));
+      const model = openIn(after, t.file, expected).doc;
+      assert.equal(model.status?.word, 'Acepted', 'the status is still read');
+      t.cleanup();
+    }
   });
 
   it('source.fixAll applies every safe fix of the document at once, and nothing else', async () => {

@@ -16,8 +16,9 @@ export function disableFixes(finding: Finding, doc: DocModel): Fix[] {
   // A comment cannot sit inside front matter: there only the whole file can be exempt.
   if (!fm || finding.range.start > fm.range.end) {
     const start = lineStart(text, finding.range.start);
-    const container = /^[ \t]*(?:>[ \t]*)*/.exec(text.slice(start))![0];
-    const newText = `${container}<!-- process-docs-disable-next-line ${finding.rule} -->${eol}`;
+    // Indented like the line, so a list item keeps it; never inside a quote's `>`, where it would hide the quoted line's text.
+    const indent = /^[ \t]*/.exec(text.slice(start))![0];
+    const newText = `${indent}<!-- process-docs-disable-next-line ${finding.rule} -->${eol}`;
     fixes.push({ title: `Disable ${finding.rule} for this line`, kind: 'quickfix', finding, change: file([{ range: { start, end: start }, newText }]) });
   }
   const top = fm ? lineEnd(text, fm.range.end) : doc.bom;
