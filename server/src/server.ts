@@ -13,12 +13,14 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DEFAULT_SETTINGS, Session, type Settings } from './lsp/session';
 import { uriToPath } from './lsp/convert';
+import { registerEditorFeatures } from './lsp/features';
 
 declare const PROCESS_DOCS_VERSION: string;
 
 const connection = createConnection();
 const documents = new TextDocuments(TextDocument);
 const session = new Session(connection, documents);
+const editor = registerEditorFeatures(connection, session);
 let roots: string[] = [];
 let canWatch = false;
 let canConfigure = false;
@@ -35,6 +37,7 @@ connection.onInitialize((params: InitializeParams) => {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      ...editor.capabilities(params.capabilities),
     },
     serverInfo: { name: 'process-docs-language-server', version: typeof PROCESS_DOCS_VERSION === 'string' ? PROCESS_DOCS_VERSION : 'dev' },
   };

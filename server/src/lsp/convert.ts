@@ -1,7 +1,31 @@
 // The only place where core results become LSP types.
-import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation, type Range as LspRange } from 'vscode-languageserver';
+import {
+  CompletionItemKind,
+  DiagnosticSeverity,
+  InsertTextFormat,
+  MarkupKind,
+  SymbolKind,
+  type CodeAction,
+  type CodeLens,
+  type CompletionItem,
+  type Diagnostic,
+  type DiagnosticRelatedInformation,
+  type DocumentLink,
+  type DocumentSymbol,
+  type Hover,
+  type Location,
+  type Range as LspRange,
+  type SymbolInformation,
+  type WorkspaceEdit,
+} from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
-import type { LineIndex } from '../core/lines';
+import type { Completion } from '../core/complete';
+import type { WorkspaceChange } from '../core/edits';
+import type { Fix } from '../core/fixes';
+import type { HoverInfo } from '../core/hover';
+import { LineIndex } from '../core/lines';
+import type { DocumentLink as CoreDocumentLink, Location as CoreLocation } from '../core/navigation';
+import type { DocSymbol, Lens, WorkspaceSymbol } from '../core/symbols';
 import type { Finding, Range, Severity } from '../core/types';
 import { fromPosix, toPosix } from '../node/paths';
 
@@ -42,4 +66,93 @@ export function uriToPath(uri: string): string | null {
 
 export function pathToUri(path: string): string {
   return URI.file(fromPosix(path)).toString();
+}
+
+// Editor features: completions, hovers, code actions, links, symbols, lenses.
+
+const COMPLETION_KIND: Record<Completion['kind'], CompletionItemKind> = {
+  section: CompletionItemKind.Module,
+  status: CompletionItemKind.EnumMember,
+  reference: CompletionItemKind.Reference,
+  field: CompletionItemKind.Property,
+  value: CompletionItemKind.Value,
+  date: CompletionItemKind.Constant,
+  entry: CompletionItemKind.Snippet,
+  person: CompletionItemKind.Text,
+};
+
+export function toCompletionItem(c: Completion, lines: LineIndex): CompletionItem {
+  return {
+    label: c.label,
+    kind: COMPLETION_KIND[c.kind],
+    ...(c.detail ? { detail: c.detail } : {}),
+    ...(c.documentation ? { documentation: { kind: MarkupKind.Markdown, value: c.documentation } } : {}),
+    textEdit: { range: toRange(c.range, lines), newText: c.newText },
+    insertTextFormat: c.snippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
+    ...(c.filterText ? { filterText: c.filterText } : {}),
+    ...(c.sortText ? { sortText: c.sortText } : {}),
+  };
+}
+
+export function toHover(h: HoverInfo, lines: LineIndex): Hover {
+  return { contents: { kind: MarkupKind.Markdown, value: h.markdown }, range: toRange(h.range, lines) };
+}
+
+type LinesOf = (path: string) => LineIndex | undefined;
+
+/** A place in any document; a document without a line index (never read) opens at its top. */
+export function toLocation(loc: CoreLocation, linesOf: LinesOf): Location {
+  const lines = linesOf(loc.path);
+  return { uri: pathToUri(loc.path), range: lines ? toRange(loc.range, lines) : { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } };
+}
+
+export function toDocumentLink(link: CoreDocumentLink, lines: LineIndex): DocumentLink {
+  return { range: toRange(link.range, lines), target: pathToUri(link.target.path) };
+}
+
+/** A change as a workspace edit: plain `changes`, or `documentChanges` when files are renamed. */
+export function toWorkspaceEdit(change: WorkspaceChange): WorkspaceEdit {
+  const edits = change.files.map((f) => {
+    const lines = new LineIndex(f.text);
+    return { uri: pathToUri(f.path), edits: f.edits.map((e) => ({ range: toRange(e.range, lines), newText: e.newText })) };
+  });
+  if (change.renames.length === 0) return { changes: Object.fromEntries(edits.map((e) => [e.uri, e.edits])) };
+  return {
+    documentChanges: [
+      ...edits.map((e) => ({ textDocument: { uri: e.uri, version: null }, edits: e.edits })),
+      ...change.renames.map((r) => ({ kind: 'rename' as const, oldUri: pathToUri(r.from), newUri: pathToUri(r.to), options: { overwrite: false, ignoreIfExists: false } })),
+    ],
+  };
+}
+
+export function toCodeAction(fix: Fix, lines: LineIndex, linesOf: LinesOf): CodeAction {
+  return {
+    title: fix.title,
+    kind: fix.kind,
+    ...(fix.finding ? { diagnostics: [toDiagnostic(fix.finding, lines, linesOf)] } : {}),
+    ...(fix.preferred ? { isPreferred: true } : {}),
+    edit: toWorkspaceEdit(fix.change),
+  };
+}
+
+const SYMBOL_KIND: Record<DocSymbol['kind'], SymbolKind> = { title: SymbolKind.File, section: SymbolKind.String, entry: SymbolKind.Event, task: SymbolKind.Boolean };
+
+export function toDocumentSymbol(s: DocSymbol, lines: LineIndex): DocumentSymbol {
+  return {
+    name: s.name,
+    ...(s.detail ? { detail: s.detail } : {}),
+    kind: SYMBOL_KIND[s.kind],
+    range: toRange(s.range, lines),
+    selectionRange: toRange(s.selectionRange, lines),
+    children: s.children.map((c) => toDocumentSymbol(c, lines)),
+  };
+}
+
+export function toSymbolInformation(s: WorkspaceSymbol, linesOf: LinesOf): SymbolInformation {
+  return { name: s.name, kind: SymbolKind.File, location: toLocation(s, linesOf), containerName: s.container };
+}
+
+/** A lens that only informs: an empty command id shows its title as text. */
+export function toCodeLens(lens: Lens, lines: LineIndex): CodeLens {
+  return { range: toRange(lens.range, lines), command: { title: lens.title, command: '' } };
 }

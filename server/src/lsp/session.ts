@@ -6,8 +6,10 @@ import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { Checker } from '../core/checker';
 import { CONFIG_FILE } from '../core/config';
+import type { EditorContext } from '../core/editor';
 import { LineIndex } from '../core/lines';
 import { ParseCache } from '../core/markdown/parse';
+import type { DocModel } from '../core/model';
 import { findMarkdown, isMarkdown, MAX_FILE_BYTES, readDocument } from '../node/files';
 import { findRoot, loadProject, WORKSPACE_TEMPLATES, type LoadedProject } from '../node/project';
 import { fromPosix, toPosix } from '../node/paths';
@@ -22,9 +24,17 @@ function yieldToEvents(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
 }
 
+export interface OpenDocument {
+  document: TextDocument;
+  /** Line index of the model's text. */
+  lines: LineIndex;
+  folder: Folder;
+  ctx: EditorContext;
+}
+
 export const DEFAULT_SETTINGS: Settings = { enable: true, validateDelay: 150 };
 
-interface Folder {
+export interface Folder {
   root: string;
   loaded: LoadedProject;
   checker: Checker;
@@ -39,6 +49,8 @@ export class Session {
   private caches = new Map<string, ParseCache>();
   private timers = new Map<string, NodeJS.Timeout>();
   private skippedNotices = new Set<string>();
+  /** The model of each open document's latest validated version, for editor features. */
+  private models = new Map<string, { version: number; model: DocModel; checker: Checker }>();
   settings: Settings = DEFAULT_SETTINGS;
 
   constructor(
@@ -91,7 +103,8 @@ export class Session {
     }
     let cache = this.caches.get(doc.uri);
     if (!cache) this.caches.set(doc.uri, (cache = new ParseCache()));
-    const { affected } = folder.checker.update(file, text, cache);
+    const { model, affected } = folder.checker.update(file, text, cache);
+    this.models.set(doc.uri, { version: doc.version, model, checker: folder.checker });
     this.publish(folder, file, doc.version);
     for (const other of affected) this.publish(folder, other);
   }
@@ -99,6 +112,7 @@ export class Session {
   /** An editor closed a document: the file on disk is the truth again. */
   async closed(uri: string): Promise<void> {
     this.caches.delete(uri);
+    this.models.delete(uri);
     const pending = this.timers.get(uri);
     if (pending) clearTimeout(pending);
     this.timers.delete(uri);
@@ -155,6 +169,40 @@ export class Session {
 
   checkerFor(file: string): Checker | undefined {
     return this.folderFor(file)?.checker;
+  }
+
+  allFolders(): Folder[] {
+    return [...this.folders.values()];
+  }
+
+  /**
+   * An open document as editor features need it: the model of its current
+   * version (validated now when a change is still waiting for its delay, so a
+   * request never sees stale text and no version is parsed twice).
+   */
+  openDocument(uri: string): OpenDocument | null {
+    const document = this.documents.get(uri);
+    const file = uriToPath(uri);
+    const folder = file ? this.folderFor(file) : undefined;
+    if (!document || !file || !folder) return null;
+    const held = this.models.get(uri);
+    if (held?.version !== document.version || held.checker !== folder.checker) {
+      clearTimeout(this.timers.get(uri));
+      this.timers.delete(uri);
+      this.validateOpen(document);
+    }
+    const current = this.models.get(uri);
+    const lines = folder.checker.lines(file);
+    if (current?.version !== document.version || current.checker !== folder.checker || !lines) return null;
+    return { document, lines, folder, ctx: { doc: current.model, project: folder.checker.project, index: folder.checker.index } };
+  }
+
+  /** Another document's text: its open buffer, else the file on disk; null when it cannot be read. */
+  async readText(file: string): Promise<string | null> {
+    const open = this.documents.get(pathToUri(file));
+    if (open) return open.getText();
+    const read = await readDocument(fromPosix(file));
+    return read.ok ? read.text : null;
   }
 
   private adopting = new Map<string, Promise<void>>();

@@ -1,0 +1,101 @@
+// The editor features over LSP. Each handler takes the open document's model
+// from the session, asks the core, and converts the answer: nothing here decides.
+import type { ClientCapabilities, Connection, Position, ServerCapabilities } from 'vscode-languageserver';
+import { complete } from '../core/complete';
+import { codeActions } from '../core/fixes';
+import { hover } from '../core/hover';
+import { definition, documentLinks, prepareRename, references, renameTitle } from '../core/navigation';
+import { codeLenses, documentSymbols, workspaceSymbols } from '../core/symbols';
+import {
+  toCodeAction,
+  toCodeLens,
+  toCompletionItem,
+  toDocumentLink,
+  toDocumentSymbol,
+  toHover,
+  toLocation,
+  toRange,
+  toSymbolInformation,
+  toWorkspaceEdit,
+} from './convert';
+import type { OpenDocument, Session } from './session';
+
+/** `## `, `status: `, `ADR-`, `[`, `](`, `- `, `| `, `(Owner, `. */
+const TRIGGERS = ['#', ' ', '-', '[', '(', ':', '|', ','];
+
+export function registerEditorFeatures(connection: Connection, session: Session) {
+  let canRenameFiles = false;
+  const open = (uri: string) => session.openDocument(uri);
+  const offset = (o: OpenDocument, p: Position) => o.document.offsetAt(p);
+  const linesOf = (o: OpenDocument) => (path: string) => o.folder.checker.lines(path);
+  const readText = (path: string) => session.readText(path);
+
+  connection.onCompletion(({ textDocument, position }) => {
+    const o = open(textDocument.uri);
+    return o && complete(o.ctx, offset(o, position)).map((c) => toCompletionItem(c, o.lines));
+  });
+  connection.onHover(({ textDocument, position }) => {
+    const o = open(textDocument.uri);
+    const info = o && hover(o.ctx, offset(o, position));
+    return o && info ? toHover(info, o.lines) : null;
+  });
+  connection.onDefinition(({ textDocument, position }) => {
+    const o = open(textDocument.uri);
+    const target = o && definition(o.ctx, offset(o, position));
+    return o && target ? toLocation(target, linesOf(o)) : null;
+  });
+  connection.onReferences(({ textDocument, position, context }) => {
+    const o = open(textDocument.uri);
+    return o && references(o.ctx, offset(o, position), context.includeDeclaration).map((l) => toLocation(l, linesOf(o)));
+  });
+  connection.onDocumentLinks(({ textDocument }) => {
+    const o = open(textDocument.uri);
+    return o && documentLinks(o.ctx).map((l) => toDocumentLink(l, o.lines));
+  });
+  connection.onDocumentSymbol(({ textDocument }) => {
+    const o = open(textDocument.uri);
+    return o && documentSymbols(o.ctx.doc).map((s) => toDocumentSymbol(s, o.lines));
+  });
+  connection.onWorkspaceSymbol(({ query }) =>
+    session.allFolders().flatMap((f) => workspaceSymbols(f.checker.index, f.checker.project, query).map((s) => toSymbolInformation(s, (p) => f.checker.lines(p)))),
+  );
+  connection.onCodeLens(({ textDocument }) => {
+    const o = open(textDocument.uri);
+    return o && codeLenses(o.ctx).map((l) => toCodeLens(l, o.lines));
+  });
+  connection.onPrepareRename(({ textDocument, position }) => {
+    const o = open(textDocument.uri);
+    const prepared = o && prepareRename(o.ctx, offset(o, position));
+    return o && prepared ? { range: toRange(prepared.range, o.lines), placeholder: prepared.placeholder } : null;
+  });
+  connection.onRenameRequest(async ({ textDocument, position, newName }) => {
+    const o = open(textDocument.uri);
+    const change = o && (await renameTitle(o.ctx, readText, offset(o, position), newName));
+    return change ? toWorkspaceEdit(change) : null;
+  });
+  connection.onCodeAction(async ({ textDocument, range, context }) => {
+    const o = open(textDocument.uri);
+    if (!o) return null;
+    const fixes = await codeActions({ ...o.ctx, readText }, o.folder.checker.findings(o.ctx.doc.path), { start: offset(o, range.start), end: offset(o, range.end) }, context.only);
+    return fixes.filter((f) => canRenameFiles || f.change.renames.length === 0).map((f) => toCodeAction(f, o.lines, linesOf(o)));
+  });
+
+  return {
+    /** What the server offers, given what the client can do (renaming files needs resource operations). */
+    capabilities(client: ClientCapabilities): ServerCapabilities {
+      canRenameFiles = !!client.workspace?.workspaceEdit?.resourceOperations?.includes('rename');
+      return {
+        completionProvider: { triggerCharacters: TRIGGERS },
+        hoverProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
+        documentLinkProvider: { resolveProvider: false },
+        documentSymbolProvider: { label: 'Process Docs' },
+        workspaceSymbolProvider: true,
+        codeLensProvider: { resolveProvider: false },
+        renameProvider: client.textDocument?.rename?.prepareSupport ? { prepareProvider: true } : true,
+        codeActionProvider: { codeActionKinds: ['quickfix', 'refactor.rewrite', 'source.fixAll'] },
+      };
+    },
+  };
+}
