@@ -10,7 +10,9 @@ import {
   PublishDiagnosticsNotification,
   StreamMessageReader,
   StreamMessageWriter,
+  type ClientCapabilities,
   type Diagnostic,
+  type InitializeResult,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
@@ -36,15 +38,16 @@ export class LspClient {
     this.connection.listen();
   }
 
-  async initialize(root: string, options: Record<string, unknown> = { validateDelay: 20 }): Promise<void> {
-    await this.connection.sendRequest(InitializeRequest.type, {
+  async initialize(root: string, options: Record<string, unknown> = { validateDelay: 20 }, capabilities: ClientCapabilities = {}): Promise<InitializeResult> {
+    const result = await this.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri: uri(root),
       workspaceFolders: [{ uri: uri(root), name: 'ws' }],
-      capabilities: {},
+      capabilities,
       initializationOptions: options,
     });
     await this.connection.sendNotification(InitializedNotification.type, {});
+    return result;
   }
 
   /** The next publication for `file` satisfying `match` (already published ones count), or a timeout failure. */
