@@ -8,6 +8,7 @@ import {
   CodeActionRequest,
   CodeLensRequest,
   CompletionRequest,
+  CompletionResolveRequest,
   DefinitionRequest,
   DocumentLinkRequest,
   DocumentSymbolRequest,
@@ -17,7 +18,7 @@ import {
   RenameRequest,
   WorkspaceSymbolRequest,
   type CodeAction,
-  type CompletionItem,
+  type CompletionList,
   type Diagnostic,
   type DocumentSymbol,
   type InitializeResult,
@@ -89,13 +90,16 @@ describe('editor features over stdio', () => {
     const rel = 'docs/adr/0007-new.md';
     const text = '# 7. New\n\nDate: 2025-01-20\n\n## Status\n\nProposed\n\n## \n\nSee ADR-\n';
     await client.open(file(rel), text);
-    const sections = (await send(CompletionRequest.type, { ...doc(rel), position: pos(text, '## \n', 3) })) as CompletionItem[];
+    const sections = ((await send(CompletionRequest.type, { ...doc(rel), position: pos(text, '## \n', 3) })) as CompletionList).items;
     assert.deepEqual(sections.map((i) => i.label), ['Context', 'Decision', 'Consequences']);
     assert.equal(sections[0].insertTextFormat, 2, 'a snippet');
     assert.match((sections[0].textEdit as TextEdit).newText, /^Context\n\n\$\{1:Describe the forces/);
-    const refs = (await send(CompletionRequest.type, { ...doc(rel), position: pos(text, 'See ADR-') })) as CompletionItem[];
+    const refs = ((await send(CompletionRequest.type, { ...doc(rel), position: pos(text, 'See ADR-') })) as CompletionList).items;
     assert.deepEqual(refs.map((i) => (i.textEdit as TextEdit).newText).slice(0, 2), ['[ADR-0001](0001-use-postgresql.md)', '[ADR-0002](0002-publish-events.md)']);
-    assert.match((refs[0].documentation as MarkupContent).value, /Superseded by ADR-0003/);
+    assert.equal(refs[0].insertTextFormat, undefined, 'plain text');
+    assert.equal(refs[0].documentation, undefined, 'cards are sent for the item shown only');
+    const resolved = await send(CompletionResolveRequest.type, refs[0]);
+    assert.match((resolved.documentation as MarkupContent).value, /^\*\*ADR-0001: Use PostgreSQL\*\*\n\nStatus: Superseded · Date: 2025-01-11\n\n> We will store orders in PostgreSQL\.\n\nSuperseded by ADR-0003/);
     assert.deepEqual((refs[0].textEdit as TextEdit).range, { start: pos(text, 'See '), end: pos(text, 'See ADR-') });
   });
 
@@ -103,13 +107,17 @@ describe('editor features over stdio', () => {
     const slow = new LspClient();
     const ws2 = tempWorkspace({ 'docs/adr/0001-a.md': nygard(1, 'A', 'Acepted') });
     try {
-      await slow.initialize(ws2.root, { validateDelay: 60_000 }, CAPABILITIES);
+      const itemDefaults = { textDocument: { ...CAPABILITIES.textDocument, completion: { completionList: { itemDefaults: ['editRange'] } } } };
+      await slow.initialize(ws2.root, { validateDelay: 60_000 }, { ...CAPABILITIES, ...itemDefaults });
       await slow.diagnostics(path.join(ws2.root, 'docs/adr/0001-a.md'), (d) => d.length > 0);
       const f = path.join(ws2.root, 'docs/adr/0002-b.md');
       await slow.open(f, '# 2. B\n', 1);
       await slow.replace(f, 2, '# 2. B\n\n## Status\n\nProposed\n\n## \n');
-      const items = (await slow.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: uri(f) }, position: { line: 6, character: 3 } })) as CompletionItem[];
+      const { items } = (await slow.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: uri(f) }, position: { line: 6, character: 3 } })) as CompletionList;
       assert.deepEqual(items.map((i) => i.label), ['Context', 'Decision', 'Consequences']);
+      // This client takes one edit range for all items.
+      assert.match(items[0].textEditText ?? '', /^Context\n\n/);
+      assert.equal(items[0].textEdit, undefined);
       // The request validated version 2 at once instead of a minute later.
       const published = await slow.diagnostics(f, (_d, p) => p.version === 2, 2000);
       assert.deepEqual(published.diagnostics.map((d) => d.code), ['section.missing', 'section.missing', 'section.missing']);

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import * as path from 'node:path';
 import { after, describe, it } from 'node:test';
-import { complete, type Completion } from '../../server/src/core/complete';
+import { complete, documentationOf, type Completion } from '../../server/src/core/complete';
 import { applyEdits } from '../../server/src/core/edits';
 import { atCursor, checkFolder, nygard, openIn, tempWorkspace } from '../helpers';
 
@@ -14,10 +14,12 @@ describe('completions', () => {
   const file = (rel: string) => path.join(ws.root, rel);
   after(() => ws.cleanup());
 
-  /** Completions at the `‸` of a document opened at `rel` in the workspace as it is on disk. */
+  /** Completions at the `‸` of a document opened at `rel` in the workspace as it is on disk; an item about a document gets its card. */
   async function at(rel: string, marked: string): Promise<{ items: Completion[]; text: string }> {
     const { text, offset } = atCursor(marked);
-    return { items: complete(openIn(await checkFolder(ws.root), file(rel), text), offset), text };
+    const ctx = openIn(await checkFolder(ws.root), file(rel), text);
+    const items = complete(ctx, offset).map((i) => (i.about ? { ...i, documentation: documentationOf(ctx.index, i.about) ?? undefined } : i));
+    return { items, text };
   }
   const labels = (items: Completion[]) => items.map((i) => i.label);
 

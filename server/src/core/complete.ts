@@ -13,7 +13,7 @@ import { DUE_DAYS, knownOwners } from './owners';
 import { DEFAULT_REVIEW_PERIOD_DAYS } from './rules/adr-stale-proposal';
 import { addDays, isoDay, listOf } from './text';
 import type { Range } from './types';
-import type { DocSummary } from './workspace';
+import type { DocSummary, WorkspaceIndex } from './workspace';
 
 export type CompletionKind = 'section' | 'status' | 'reference' | 'field' | 'value' | 'date' | 'entry' | 'person';
 
@@ -24,6 +24,8 @@ export interface Completion {
   detail?: string;
   /** Markdown shown beside the list. */
   documentation?: string;
+  /** The document the item names: its card is the documentation, resolved when shown (see `documentationOf`). */
+  about?: string;
   /** What the item replaces: on the cursor's line, containing the cursor. */
   range: Range;
   newText: string;
@@ -155,7 +157,7 @@ function referenceCompletions(ctx: EditorContext, line: Line, offset: number, fo
 }
 
 function adrCompletions(ctx: EditorContext, range: Range, form: RefForm, prefix = ''): Completion[] {
-  const { doc, index } = ctx;
+  const { doc } = ctx;
   const out: Completion[] = [];
   for (const adr of adrsByNumber(ctx)) {
     if (adr.path === doc.path) continue;
@@ -167,7 +169,7 @@ function adrCompletions(ctx: EditorContext, range: Range, form: RefForm, prefix 
       label: prefix + docTitle(adr),
       kind: 'reference',
       detail: [adr.status?.value ?? adr.status?.word, adr.date].filter(Boolean).join(' · '),
-      documentation: describeDoc(adr, index),
+      about: adr.path,
       range,
       newText,
       filterText: filter,
@@ -175,6 +177,12 @@ function adrCompletions(ctx: EditorContext, range: Range, form: RefForm, prefix 
     });
   }
   return out;
+}
+
+/** The documentation of an item about a document: sent only for the item shown, a thousand cards being a lot to send. */
+export function documentationOf(index: WorkspaceIndex, path: string): string | null {
+  const doc = index.get(path);
+  return doc ? describeDoc(doc, index) : null;
 }
 
 function adrsByNumber({ index }: EditorContext): DocSummary[] {

@@ -1,7 +1,7 @@
 // The editor features over LSP. Each handler takes the open document's model
 // from the session, asks the core, and converts the answer: nothing here decides.
 import type { ClientCapabilities, Connection, Position, ServerCapabilities } from 'vscode-languageserver';
-import { complete } from '../core/complete';
+import { complete, documentationOf } from '../core/complete';
 import { codeActions } from '../core/fixes';
 import { hover } from '../core/hover';
 import { definition, documentLinks, prepareRename, references, renameTitle } from '../core/navigation';
@@ -9,7 +9,7 @@ import { codeLenses, documentSymbols, workspaceSymbols } from '../core/symbols';
 import {
   toCodeAction,
   toCodeLens,
-  toCompletionItem,
+  toCompletionList,
   toDocumentLink,
   toDocumentSymbol,
   toHover,
@@ -17,6 +17,7 @@ import {
   toRange,
   toSymbolInformation,
   toWorkspaceEdit,
+  withDocumentation,
 } from './convert';
 import type { OpenDocument, Session } from './session';
 
@@ -25,6 +26,7 @@ const TRIGGERS = ['#', ' ', '-', '[', '(', ':', '|', ','];
 
 export function registerEditorFeatures(connection: Connection, session: Session) {
   let canRenameFiles = false;
+  let rangeDefault = false;
   const open = (uri: string) => session.openDocument(uri);
   const offset = (o: OpenDocument, p: Position) => o.document.offsetAt(p);
   const linesOf = (o: OpenDocument) => (path: string) => o.folder.checker.lines(path);
@@ -32,7 +34,12 @@ export function registerEditorFeatures(connection: Connection, session: Session)
 
   connection.onCompletion(({ textDocument, position }) => {
     const o = open(textDocument.uri);
-    return o && complete(o.ctx, offset(o, position)).map((c) => toCompletionItem(c, o.lines));
+    return o && toCompletionList(complete(o.ctx, offset(o, position)), o.lines, rangeDefault);
+  });
+  connection.onCompletionResolve((item) => {
+    const about = (item.data as { about?: unknown } | undefined)?.about;
+    const index = typeof about === 'string' ? session.folderFor(about)?.checker.index : undefined;
+    return index ? withDocumentation(item, documentationOf(index, about as string)) : item;
   });
   connection.onHover(({ textDocument, position }) => {
     const o = open(textDocument.uri);
@@ -81,11 +88,12 @@ export function registerEditorFeatures(connection: Connection, session: Session)
   });
 
   return {
-    /** What the server offers, given what the client can do (renaming files needs resource operations). */
+    /** What the server offers, given what the client can do (renaming files, one edit range for all items). */
     capabilities(client: ClientCapabilities): ServerCapabilities {
       canRenameFiles = !!client.workspace?.workspaceEdit?.resourceOperations?.includes('rename');
+      rangeDefault = !!client.textDocument?.completion?.completionList?.itemDefaults?.includes('editRange');
       return {
-        completionProvider: { triggerCharacters: TRIGGERS },
+        completionProvider: { triggerCharacters: TRIGGERS, resolveProvider: true },
         hoverProvider: true,
         definitionProvider: true,
         referencesProvider: true,
