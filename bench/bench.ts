@@ -3,6 +3,7 @@
 //     validation of every document that follows it in the background
 //   - per-edit validation of one document of 50, 1,000 and 10,000 lines, median and p95
 //     over 200 edits (target: 1,000-line ADR < 5 ms median)
+//   - completion and hover latency on a 1,000-ADR workspace (target < 10 ms median)
 //   - peak memory
 //   - the CLI's wall time on ../shared/corpus ADRs against markdownlint-cli2 (target ratio < 1)
 import { spawnSync } from 'node:child_process';
@@ -14,6 +15,7 @@ import { ParseCache } from '../server/src/core/markdown/parse';
 import { findMarkdown, readDocument } from '../server/src/node/files';
 import { loadProject } from '../server/src/node/project';
 import { toPosix } from '../server/src/node/paths';
+import { editorLatency } from './editor';
 import { adrFileName, generateAdr, generatePostmortem } from './generate';
 
 const REPO = path.resolve(__dirname, '..');
@@ -123,6 +125,19 @@ async function main(): Promise<void> {
   const timeline = await perEdit(2000, (rows) => generatePostmortem(rows).replace('---\n', '---\nkind: postmortem\n'));
   results.editTimeline2000 = timeline;
   console.log(`per-edit, postmortem with a 2,000-row timeline table (${(timeline.bytes / 1024).toFixed(0)} KB): median ${ms(timeline.median)}, p95 ${ms(timeline.p95)}`);
+  const editor = await editorLatency(1000);
+  results.editor1000 = editor;
+  const line = (name: string, key: string) => {
+    const r = editor[key];
+    console.log(`${name.padEnd(31)}median ${ms(r.median)}, p95 ${ms(r.p95)}${r.items === undefined ? '' : ` (${r.items} items)`}`);
+  };
+  console.log('editor, 1,000-ADR workspace (target < 10 ms median), in process / over stdio:');
+  line('  completion, ADR references', 'coreCompleteAdrs');
+  line('  ', 'stdioCompleteAdrs');
+  line('  completion, missing sections', 'coreCompleteSections');
+  line('  ', 'stdioCompleteSections');
+  line('  hover on a reference', 'coreHover');
+  line('  ', 'stdioHover');
   const cli = cliAgainstMarkdownlint();
   if (cli) {
     results.cli = cli;
