@@ -100,6 +100,8 @@ describe('editor features over stdio', () => {
     assert.equal(refs[0].documentation, undefined, 'cards are sent for the item shown only');
     const resolved = await send(CompletionResolveRequest.type, refs[0]);
     assert.match((resolved.documentation as MarkupContent).value, /^\*\*ADR-0001: Use PostgreSQL\*\*\n\nStatus: Superseded · Date: 2025-01-11\n\n> We will store orders in PostgreSQL\.\n\nSuperseded by ADR-0003/);
+    await send(CompletionRequest.type, { ...doc(rel), position: pos(text, '## \n', 3) });
+    assert.equal((await send(CompletionResolveRequest.type, refs[0])).documentation, undefined, 'an item of an older list gets no card rather than a wrong one');
     assert.deepEqual((refs[0].textEdit as TextEdit).range, { start: pos(text, 'See '), end: pos(text, 'See ADR-') });
   });
 

@@ -82,7 +82,10 @@ const COMPLETION_KIND: Record<Completion['kind'], CompletionItemKind> = {
   person: CompletionItemKind.Text,
 };
 
-export function toCompletionItem(c: Completion, lines: LineIndex, sharedRange = false): CompletionItem {
+/** What identifies an item's document to `completionItem/resolve` (short: a list may hold a thousand). */
+export type ItemKey = (about: string) => unknown;
+
+function toCompletionItem(c: Completion, lines: LineIndex, sharedRange: boolean, keyOf: ItemKey): CompletionItem {
   return {
     label: c.label,
     kind: COMPLETION_KIND[c.kind],
@@ -92,7 +95,7 @@ export function toCompletionItem(c: Completion, lines: LineIndex, sharedRange = 
     ...(c.snippet ? { insertTextFormat: InsertTextFormat.Snippet } : {}),
     ...(c.filterText && c.filterText !== c.label ? { filterText: c.filterText } : {}),
     ...(c.sortText ? { sortText: c.sortText } : {}),
-    ...(c.about ? { data: { about: c.about } } : {}),
+    ...(c.about ? { data: keyOf(c.about) } : {}),
   };
 }
 
@@ -100,13 +103,13 @@ export function toCompletionItem(c: Completion, lines: LineIndex, sharedRange = 
  * The list; a client that takes an edit range for every item (LSP 3.17
  * `itemDefaults`) gets it once instead of a thousand times.
  */
-export function toCompletionList(items: Completion[], lines: LineIndex, rangeDefault: boolean): CompletionList {
+export function toCompletionList(items: Completion[], lines: LineIndex, rangeDefault: boolean, keyOf: ItemKey): CompletionList {
   const first = items[0]?.range;
   const shared = rangeDefault && items.length > 1 && items.every((i) => i.range.start === first.start && i.range.end === first.end);
   return {
     isIncomplete: false,
     ...(shared ? { itemDefaults: { editRange: toRange(first, lines) } } : {}),
-    items: items.map((c) => toCompletionItem(c, lines, shared)),
+    items: items.map((c) => toCompletionItem(c, lines, shared, keyOf)),
   };
 }
 

@@ -32,14 +32,19 @@ export function registerEditorFeatures(connection: Connection, session: Session)
   const linesOf = (o: OpenDocument) => (path: string) => o.folder.checker.lines(path);
   const readText = (path: string) => session.readText(path);
 
+  // An item names its document by [list, position] in the latest list: a path a thousand times is a lot to send.
+  let latest = { list: 0, about: [] as string[] };
+  const keyOf = (about: string) => [latest.list, latest.about.push(about) - 1];
   connection.onCompletion(({ textDocument, position }) => {
     const o = open(textDocument.uri);
-    return o && toCompletionList(complete(o.ctx, offset(o, position)), o.lines, rangeDefault);
+    latest = { list: latest.list + 1, about: [] };
+    return o && toCompletionList(complete(o.ctx, offset(o, position)), o.lines, rangeDefault, keyOf);
   });
   connection.onCompletionResolve((item) => {
-    const about = (item.data as { about?: unknown } | undefined)?.about;
-    const index = typeof about === 'string' ? session.folderFor(about)?.checker.index : undefined;
-    return index ? withDocumentation(item, documentationOf(index, about as string)) : item;
+    const [list, at] = Array.isArray(item.data) ? item.data : [];
+    const about = list === latest.list ? latest.about[at] : undefined;
+    const index = about ? session.folderFor(about)?.checker.index : undefined;
+    return about && index ? withDocumentation(item, documentationOf(index, about)) : item;
   });
   connection.onHover(({ textDocument, position }) => {
     const o = open(textDocument.uri);
