@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { Checker } from '../server/src/core/checker';
 import { ParseCache } from '../server/src/core/markdown/parse';
-import { findMarkdown, readDocument } from '../server/src/node/files';
+import { findMarkdown, readDocuments } from '../server/src/node/files';
 import { loadProject } from '../server/src/node/project';
 import { toPosix } from '../server/src/node/paths';
 import { editorLatency } from './editor';
@@ -41,8 +41,7 @@ async function coldIndex(count: number): Promise<{ indexSeconds: number; validat
     const { project } = await loadProject(root);
     const checker = new Checker(project);
     const texts = new Map<string, string>();
-    for (const file of await findMarkdown(root)) {
-      const read = await readDocument(file);
+    for await (const [file, read] of readDocuments(await findMarkdown(root))) {
       if (read.ok) {
         checker.scan(toPosix(file), read.text);
         texts.set(toPosix(file), read.text);

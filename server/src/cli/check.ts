@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { Checker } from '../core/checker';
 import { LineIndex } from '../core/lines';
 import type { Finding } from '../core/types';
-import { findMarkdown, readDocument } from '../node/files';
+import { findMarkdown, readDocuments } from '../node/files';
 import { findRoot, loadProject } from '../node/project';
 import { toPosix } from '../node/paths';
 import { parseArgs, UsageError } from './args';
@@ -41,8 +41,7 @@ export async function checkCommand(argv: string[], io: CliIO): Promise<number> {
   // Cross-document rules need every document of the workspace, not only those asked for.
   const everything = new Set([...(await findMarkdown(root)), ...requested]);
   const checker = new Checker(loaded.project);
-  for (const file of everything) {
-    const read = await readDocument(file);
+  for await (const [file, read] of readDocuments(everything)) {
     const posixPath = toPosix(file);
     // Documents not asked for only feed the index: a line scan, no parse.
     if (read.ok && requested.has(file)) checker.update(posixPath, read.text);

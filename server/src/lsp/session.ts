@@ -10,7 +10,7 @@ import type { EditorContext } from '../core/editor';
 import { LineIndex } from '../core/lines';
 import { ParseCache } from '../core/markdown/parse';
 import type { DocModel } from '../core/model';
-import { findMarkdown, isMarkdown, MAX_FILE_BYTES, readDocument } from '../node/files';
+import { findMarkdown, isMarkdown, MAX_FILE_BYTES, readDocument, readDocuments } from '../node/files';
 import { findRoot, loadProject, WORKSPACE_TEMPLATES, type LoadedProject } from '../node/project';
 import { fromPosix, toPosix } from '../node/paths';
 import { pathToUri, toDiagnostic, toRange, SOURCE, uriToPath } from './convert';
@@ -224,19 +224,19 @@ export class Session {
    * the whole index), then parses and publishes each one in the background.
    */
   private async indexFolder(folder: Folder): Promise<void> {
-    const files = (await findMarkdown(fromPosix(folder.root))).map(toPosix);
-    for (let i = 0; i < files.length; i++) {
-      const open = this.documents.get(pathToUri(files[i]));
-      if (open) folder.checker.update(files[i], open.getText(), this.caches.get(open.uri));
-      else {
-        const read = await readDocument(fromPosix(files[i]));
-        if (read.ok) folder.checker.scan(files[i], read.text);
-        else this.skipped(folder, files[i], read.reason);
-      }
-      if (i % 100 === 99) await yieldToEvents();
+    const found = await findMarkdown(fromPosix(folder.root));
+    const files = found.map(toPosix);
+    let i = 0;
+    for await (const [native, read] of readDocuments(found)) {
+      const file = toPosix(native);
+      const open = this.documents.get(pathToUri(file));
+      if (open) folder.checker.update(file, open.getText(), this.caches.get(open.uri));
+      else if (read.ok) folder.checker.scan(file, read.text);
+      else this.skipped(folder, file, read.reason);
+      if (++i % 100 === 0) await yieldToEvents();
     }
     this.publishConfigProblems(folder);
-    for (let i = 0; i < files.length; i++) {
+    for (i = 0; i < files.length; i++) {
       if (this.folders.get(folder.root) !== folder) return; // reloaded meanwhile
       const open = this.documents.get(pathToUri(files[i]));
       if (open) this.publish(folder, files[i], open.version);

@@ -65,3 +65,16 @@ export async function findMarkdown(root: string, skip: (abs: string) => boolean 
   }
   return out;
 }
+
+/**
+ * Reads many documents with a few reads in flight at once (one at a time leaves
+ * the process idle between reads), yielding them in the given order.
+ */
+export async function* readDocuments(files: Iterable<string>, inFlight = 16): AsyncGenerator<[string, ReadResult]> {
+  const list = [...files];
+  const pending: Promise<ReadResult>[] = [];
+  for (let i = 0; i < list.length; i++) {
+    while (pending.length < inFlight && i + pending.length < list.length) pending.push(readDocument(list[i + pending.length]));
+    yield [list[i], await pending.shift()!];
+  }
+}
