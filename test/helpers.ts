@@ -9,6 +9,8 @@ import type { Finding } from '../server/src/core/types';
 import { findMarkdown, readDocument } from '../server/src/node/files';
 import { loadProject } from '../server/src/node/project';
 import { toPosix } from '../server/src/node/paths';
+import { indexTexts } from '../server/src/core/renumber';
+import { readWorkspace } from '../server/src/node/workspace';
 
 export const TODAY = '2025-06-01';
 export const REPO = path.resolve(__dirname, '..');
@@ -59,4 +61,18 @@ export function atCursor(marked: string): { text: string; offset: number } {
 /** A complete Nygard ADR numbered `n` (dated 2025-01-(10 + n)), with the given status paragraphs and decision. */
 export function nygard(n: number, title: string, status: string, decision = 'We will do it.'): string {
   return `# ${n}. ${title}\n\nDate: 2025-01-${10 + n}\n\n## Status\n\n${status}\n\n## Context\n\nWe need it.\n\n## Decision\n\n${decision}\n\n## Consequences\n\nIt is done.\n`;
+}
+
+/** A workspace on disk as the commands see it: the project, every text, the index. */
+export async function loadWorkspace(root: string, today = TODAY) {
+  const { project } = await loadProject(root, { today });
+  const files = await readWorkspace(toPosix(root));
+  const { index } = indexTexts(files, project);
+  const abs = (rel: string) => toPosix(path.join(root, rel));
+  const doc = (rel: string) => {
+    const found = files.find((f) => f.path === abs(rel));
+    if (!found) throw new Error(`no ${rel} in the workspace`);
+    return found;
+  };
+  return { project, files, index, abs, doc };
 }

@@ -29,6 +29,8 @@ export interface DocSummary {
   decision: string | null;
   /** Owners named in action items, for completions. */
   owners: string[];
+  /** The style (template variant) the document follows: `madr`, `nygard`. */
+  variant: string | null;
 }
 
 export function summarize(doc: Description): DocSummary {
@@ -50,6 +52,7 @@ export function summarize(doc: Description): DocSummary {
     deciders: Array.isArray(deciders) ? deciders.map(String) : typeof deciders === 'string' ? deciders.split(/\s*,\s*/).filter(Boolean) : [],
     decision: decisionSentence(doc.text, doc.sections, doc.kindDef?.def.aliases.find((g) => g.includes('decision')) ?? []),
     owners: actionOwners(doc),
+    variant: doc.variant?.id ?? null,
   };
 }
 
@@ -94,6 +97,11 @@ export class WorkspaceIndex {
 
   addFile(path: string): void {
     this.files.add(path);
+  }
+
+  /** Every Markdown file known to exist, documents or not. */
+  knownFiles(): string[] {
+    return [...new Set([...this.files, ...this.docs.keys()])];
   }
 
   /** ADRs numbered `n`. */
