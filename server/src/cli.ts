@@ -2,6 +2,10 @@
 // The `process-docs` command: the editor's rules, for CI and the terminal.
 import { checkCommand, type CliIO } from './cli/check';
 import { UsageError } from './cli/args';
+import { indexCommand } from './cli/decision-index';
+import { newCommand } from './cli/new';
+import { renumberCommand } from './cli/renumber';
+import { linkCommand, supersedeCommand } from './cli/supersede';
 
 declare const PROCESS_DOCS_VERSION: string;
 const VERSION = typeof PROCESS_DOCS_VERSION === 'string' ? PROCESS_DOCS_VERSION : '0.0.0-dev';
@@ -15,6 +19,25 @@ Commands:
       --kind <kind>                 report only documents of this kind
       --config <file>               use this .processdocs.json (its folder is the workspace root)
       --today <YYYY-MM-DD>          check as if it were that day (date rules)
+  new <kind> "<title>"
+                   Create a document (adr, design, postmortem, pr, integration…) from its
+                   template, numbered and named like its neighbours.
+      --folder <dir>                where it goes (default: configured or found)
+      --template <variant>          e.g. nygard or madr for ADRs
+      --author <name>               default: git config user.name
+      --<variable> <value>          the template's other variables (--incident-date, --severity…)
+  supersede <n> "<title>"
+                   Create an ADR that supersedes ADR <n> and mark ADR <n> superseded by it.
+  link <a> amends|clarifies|extends|supersedes <b>
+                   Write a relation between two ADRs on both sides.
+  renumber         Make ADR numbers contiguous per folder (gaps, duplicates), renaming files
+                   and rewriting titles, links and ADR-N mentions everywhere.
+  index            Print the decision index.
+      --format markdown|json|mermaid   output format (default: markdown)
+      --write                       write it into each ADR folder's README instead
+
+  Commands that change files print what they changed; with --dry-run they print
+  the plan and change nothing.
 
 Options:
   -h, --help       show this help
@@ -35,6 +58,11 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       return 0;
     }
     if (command === 'check') return await checkCommand(rest, io);
+    if (command === 'new') return await newCommand(rest, io);
+    if (command === 'supersede') return await supersedeCommand(rest, io);
+    if (command === 'link') return await linkCommand(rest, io);
+    if (command === 'renumber') return await renumberCommand(rest, io);
+    if (command === 'index') return await indexCommand(rest, io);
     throw new UsageError(`unknown command ${command}`);
   } catch (err) {
     if (err instanceof UsageError) {

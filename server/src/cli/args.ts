@@ -7,8 +7,11 @@ export interface ParsedArgs {
   options: Record<string, string | boolean>;
 }
 
-/** `spec` maps each option name to whether it takes a value. */
-export function parseArgs(argv: string[], spec: Record<string, 'value' | 'flag'>): ParsedArgs {
+/**
+ * `spec` maps each option name to whether it takes a value. `lenient` skips
+ * unknown options (with a value), for a first pass that learns which options exist.
+ */
+export function parseArgs(argv: string[], spec: Record<string, 'value' | 'flag'>, lenient = false): ParsedArgs {
   const positional: string[] = [];
   const options: Record<string, string | boolean> = {};
   for (let i = 0; i < argv.length; i++) {
@@ -23,6 +26,10 @@ export function parseArgs(argv: string[], spec: Record<string, 'value' | 'flag'>
     }
     const [name, inline] = arg.replace(/^--?/, '').split(/=(.*)/s, 2);
     const kind = spec[name];
+    if (!kind && lenient) {
+      if (inline === undefined && argv[i + 1] !== undefined && !argv[i + 1].startsWith('-')) i++;
+      continue;
+    }
     if (!kind) throw new UsageError(`unknown option ${arg}`);
     if (kind === 'flag') {
       if (inline !== undefined) throw new UsageError(`option --${name} takes no value`);

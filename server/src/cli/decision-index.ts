@@ -1,0 +1,29 @@
+// `process-docs index [--format markdown|json|mermaid] [--write]`: the decision
+// index on standard output, or written into each ADR folder's README.
+import { posix } from 'node:path';
+import { adrFolders, decisionIndex, indexJson, indexMarkdown, indexMermaid, planIndexRegions } from '../core/decisionIndex';
+import { parseArgs, UsageError } from './args';
+import type { CliIO } from './check';
+import { carryOut, openWorkspace, WORKSPACE_OPTIONS } from './workspace';
+
+const FORMATS = ['markdown', 'json', 'mermaid'];
+
+export async function indexCommand(argv: string[], io: CliIO): Promise<number> {
+  const { options } = parseArgs(argv, { ...WORKSPACE_OPTIONS, format: 'value', write: 'flag' });
+  const format = typeof options.format === 'string' ? options.format : 'markdown';
+  if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`);
+  const ws = await openWorkspace(io, options);
+  const entries = decisionIndex(ws.index);
+  if (options.write) {
+    const readmes = new Map(adrFolders(entries).map((dir) => [dir, readmeOf(dir, ws.texts)]));
+    return carryOut(planIndexRegions(entries, readmes), ws, io, !!options['dry-run']);
+  }
+  io.out(format === 'json' ? indexJson(entries) : format === 'mermaid' ? indexMermaid(entries) : indexMarkdown(entries, ws.root));
+  return 0;
+}
+
+/** The folder's README (any case), or where a new one goes. */
+export function readmeOf(dir: string, texts: ReadonlyMap<string, string>): { path: string; text: string | null } {
+  for (const [p, text] of texts) if (posix.dirname(p) === dir && /^readme\.md$/i.test(posix.basename(p))) return { path: p, text };
+  return { path: posix.join(dir, 'README.md'), text: null };
+}
