@@ -99,7 +99,7 @@ export function cleanTitle(title: string): string {
 }
 
 function normalizeFolder(folder: string): string {
-  const f = posix.normalize(folder.replace(/\\/g, '/')).replace(/^\.\/?/, '').replace(/\/+$/, '');
+  const f = posix.normalize(folder.replace(/\\/g, '/')).replace(/\/+$/, '');
   return f === '.' ? '' : f;
 }
 
