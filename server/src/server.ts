@@ -14,6 +14,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DEFAULT_SETTINGS, Session, type Settings } from './lsp/session';
 import { uriToPath } from './lsp/convert';
 import { registerEditorFeatures } from './lsp/features';
+import { registerCommandRequests } from './lsp/commands';
 
 declare const PROCESS_DOCS_VERSION: string;
 
@@ -84,5 +85,6 @@ connection.onDidChangeWatchedFiles(async ({ changes }) => {
 process.on('uncaughtException', (err) => connection.console.error(`Process Docs: ${err.stack ?? err}`));
 process.on('unhandledRejection', (err) => connection.console.error(`Process Docs: ${err instanceof Error ? err.stack : String(err)}`));
 
+registerCommandRequests(connection, session, documents);
 documents.listen(connection);
 connection.listen();

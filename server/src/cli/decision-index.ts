@@ -1,7 +1,6 @@
 // `process-docs index [--format markdown|json|mermaid] [--write]`: the decision
 // index on standard output, or written into each ADR folder's README.
-import { posix } from 'node:path';
-import { adrFolders, decisionIndex, indexJson, indexMarkdown, indexMermaid, planIndexRegions } from '../core/decisionIndex';
+import { adrFolders, decisionIndex, indexJson, indexMarkdown, indexMermaid, planIndexRegions, readmeOf } from '../core/decisionIndex';
 import { parseArgs, UsageError } from './args';
 import type { CliIO } from './check';
 import { carryOut, openWorkspace, WORKSPACE_OPTIONS } from './workspace';
@@ -20,10 +19,4 @@ export async function indexCommand(argv: string[], io: CliIO): Promise<number> {
   }
   io.out(format === 'json' ? indexJson(entries) : format === 'mermaid' ? indexMermaid(entries) : indexMarkdown(entries, ws.root));
   return 0;
-}
-
-/** The folder's README (any case), or where a new one goes. */
-export function readmeOf(dir: string, texts: ReadonlyMap<string, string>): { path: string; text: string | null } {
-  for (const [p, text] of texts) if (posix.dirname(p) === dir && /^readme\.md$/i.test(posix.basename(p))) return { path: p, text };
-  return { path: posix.join(dir, 'README.md'), text: null };
 }

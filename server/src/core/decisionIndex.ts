@@ -128,3 +128,9 @@ export function planIndexRegions(entries: DecisionEntry[], readmes: Map<string, 
 export function adrFolders(entries: DecisionEntry[]): string[] {
   return [...new Set(entries.map((e) => posix.dirname(e.path)))].sort();
 }
+
+/** The folder's README (any case) and its text, or where a new one goes. */
+export function readmeOf(dir: string, texts: ReadonlyMap<string, string>): { path: string; text: string | null } {
+  for (const [p, text] of texts) if (posix.dirname(p) === dir && /^readme\.md$/i.test(posix.basename(p))) return { path: p, text };
+  return { path: posix.join(dir, 'README.md'), text: null };
+}

@@ -5,6 +5,7 @@ import {
   InsertTextFormat,
   MarkupKind,
   SymbolKind,
+  type ChangeAnnotation,
   type CodeAction,
   type CodeLens,
   type CompletionItem,
@@ -17,6 +18,7 @@ import {
   type Location,
   type Range as LspRange,
   type SymbolInformation,
+  type TextEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
@@ -25,6 +27,7 @@ import type { WorkspaceChange } from '../core/edits';
 import type { Fix } from '../core/fixes';
 import type { HoverInfo } from '../core/hover';
 import { LineIndex } from '../core/lines';
+import { sequenceRenames, type Plan } from '../core/plan';
 import type { DocumentLink as CoreDocumentLink, Location as CoreLocation } from '../core/navigation';
 import type { DocSymbol, Lens, WorkspaceSymbol } from '../core/symbols';
 import type { Finding, Range, Severity } from '../core/types';
@@ -179,4 +182,38 @@ export function toSymbolInformation(s: WorkspaceSymbol, linesOf: LinesOf): Symbo
 /** A lens that only informs: an empty command id shows its title as text. */
 export function toCodeLens(lens: Lens, lines: LineIndex): CodeLens {
   return { range: toRange(lens.range, lines), command: { title: lens.title, command: '' } };
+}
+
+export interface EditContext {
+  /** The text a path had when the plan was made. */
+  textOf(path: string): string;
+  /** The version of an open document, null for a file on disk. */
+  versionOf(path: string): number | null;
+  exists(path: string): boolean;
+  /** Marks every change: with `needsConfirmation` the editor previews the edit first. */
+  annotation?: ChangeAnnotation;
+}
+
+/** A plan as one WorkspaceEdit: new files, then edits (on the old names), then renames in a safe order. */
+export function planToWorkspaceEdit(plan: Plan, ctx: EditContext): WorkspaceEdit {
+  const annotationId = ctx.annotation ? 'process-docs' : undefined;
+  const mark = <T extends object>(x: T): T => (annotationId ? { ...x, annotationId } : x);
+  const documentChanges: WorkspaceEdit['documentChanges'] & unknown[] = [];
+  for (const c of plan.changes) {
+    if (c.type !== 'create') continue;
+    const uri = pathToUri(c.path);
+    documentChanges.push(mark({ kind: 'create' as const, uri, options: { overwrite: false, ignoreIfExists: false } }));
+    documentChanges.push({ textDocument: { uri, version: null }, edits: [mark({ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: c.text })] });
+  }
+  for (const c of plan.changes) {
+    if (c.type !== 'edit') continue;
+    const lines = new LineIndex(ctx.textOf(c.path));
+    const edits: TextEdit[] = c.edits.map((e) => mark({ range: toRange(e.range, lines), newText: e.newText }));
+    documentChanges.push({ textDocument: { uri: pathToUri(c.path), version: ctx.versionOf(c.path) }, edits });
+  }
+  const renames = plan.changes.flatMap((c) => (c.type === 'rename' ? [{ from: c.from, to: c.to }] : []));
+  for (const r of sequenceRenames(renames, ctx.exists)) {
+    documentChanges.push(mark({ kind: 'rename' as const, oldUri: pathToUri(r.from), newUri: pathToUri(r.to), options: { overwrite: false, ignoreIfExists: false } }));
+  }
+  return ctx.annotation ? { documentChanges, changeAnnotations: { [annotationId!]: ctx.annotation } } : { documentChanges };
 }

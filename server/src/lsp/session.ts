@@ -52,6 +52,8 @@ export class Session {
   /** The model of each open document's latest validated version, for editor features. */
   private models = new Map<string, { version: number; model: DocModel; checker: Checker }>();
   settings: Settings = DEFAULT_SETTINGS;
+  /** Called whenever a document's findings are published, i.e. after the index may have changed. */
+  onIndexChange: (() => void) | undefined;
 
   constructor(
     private readonly connection: Connection,
@@ -263,6 +265,7 @@ export class Session {
   }
 
   private publish(folder: Folder, file: string, version?: number): void {
+    this.onIndexChange?.();
     if (!this.settings.enable) return;
     const lines = folder.checker.lines(file);
     const findings = lines ? folder.checker.findings(file) : [];
