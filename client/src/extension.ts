@@ -1,7 +1,8 @@
-// activate(): start the language client. Commands register here as they arrive.
+// activate(): start the language client and register the commands.
 import * as path from 'node:path';
 import { workspace, type ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerCommands } from './commands';
 
 let client: LanguageClient | undefined;
 
@@ -19,6 +20,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
   client = new LanguageClient('processDocs', 'Process Docs', serverOptions, clientOptions);
   context.subscriptions.push(client);
   await client.start();
+  registerCommands(context, client);
 }
 
 export async function deactivate(): Promise<void> {
