@@ -83,7 +83,10 @@ const adrArb = fc.record({
 const refArb = fc.record({ target: fc.nat(), form: fc.constantFrom('link', 'link-fragment', 'mention', 'padded-mention', 'stray-mention'), stray: fc.integer({ min: 0, max: 20 }) });
 const workspaceArb = fc.record({ adrs: fc.array(adrArb, { minLength: 1, maxLength: 8 }), refs: fc.array(fc.array(refArb, { maxLength: 4 }), { minLength: 10, maxLength: 10 }) });
 
-function build(spec: fc.RecordValue<{ adrs: typeof adrArb; refs: typeof refArb }> | { adrs: fc.RecordValue<typeof adrArb>[]; refs: fc.RecordValue<typeof refArb>[][] }): Record<string, string> {
+type AdrSpec = typeof adrArb extends fc.Arbitrary<infer T> ? T : never;
+type RefSpec = typeof refArb extends fc.Arbitrary<infer T> ? T : never;
+
+function build(spec: { adrs: AdrSpec[]; refs: RefSpec[][] }): Record<string, string> {
   const files: Record<string, string> = {};
   const names: string[] = [];
   spec.adrs.forEach((a, i) => {
@@ -97,7 +100,7 @@ function build(spec: fc.RecordValue<{ adrs: typeof adrArb; refs: typeof refArb }
         ? `---\nstatus: accepted\ndate: ${date}\nnumber: ${a.number}\n---\n\n# Decision ${i}\n\n## Context and Problem Statement\n\n@REFS${i}@\n\n## Decision Outcome\n\nChosen.\n`
         : `# ${a.style === 'padded-title' ? padded : a.number}. Decision ${i}\n\nDate: ${date}\n\n## Status\n\nAccepted\n\n## Context\n\n@REFS${i}@\n`;
   });
-  const refText = (from: string, refs: fc.RecordValue<typeof refArb>[]) =>
+  const refText = (from: string, refs: RefSpec[]) =>
     refs
       .map((r) => {
         const k = r.target % names.length;
