@@ -105,6 +105,7 @@ export function generateSnippets(project: Project = builtinProject()): Record<st
   out['Disable a rule'] = { prefix: 'process-docs-disable', description: 'Turn a rule off from here on (until process-docs-enable)', body: [`<!-- process-docs-disable \${1|${ids}|} -->`] };
   out['Enable a rule'] = { prefix: 'process-docs-enable', description: 'Turn a rule back on', body: [`<!-- process-docs-enable \${1|${ids}|} -->`] };
   out['Disable a rule in this file'] = { prefix: 'process-docs-disable-file', description: 'Turn a rule off for the whole file', body: [`<!-- process-docs-disable-file \${1|${ids}|} -->`] };
+  out['Disable a rule on the next line'] = { prefix: 'process-docs-disable-next-line', description: 'Turn a rule off for the line below', body: [`<!-- process-docs-disable-next-line \${1|${ids}|} -->`] };
   return out;
 }
 

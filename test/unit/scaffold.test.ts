@@ -114,6 +114,30 @@ describe('new document plans', () => {
     });
   });
 
+  it('postmortems: asks for the incident date and the severity with its meanings, and names the file by the incident date', async () => {
+    const { result } = await plan({}, { kind: 'postmortem', title: 'Checkout outage', folder: 'docs/postmortems' });
+    assert.equal(result.type, 'questions');
+    if (result.type !== 'questions') return;
+    const severity = result.questions.find((q) => q.name === 'severity');
+    assert.equal(severity?.type, 'choice');
+    assert.deepEqual(severity?.choices?.map((c) => c.value), ['1', '2', '3']);
+    assert.match(severity?.choices?.[0].meaning ?? '', /critical/);
+    assert.equal(result.questions.find((q) => q.name === 'incident-date')?.type, 'date');
+    const answered = await plan({}, { kind: 'postmortem', title: 'Checkout outage', folder: 'docs/postmortems', values: { author: 'Orders team', severity: '1', 'incident-date': '2025-05-30' } });
+    const doc = created(answered.result);
+    assert.equal(doc.path, answered.ws.abs('docs/postmortems/2025-05-30-checkout-outage.md'));
+    const d = describeDocument(doc.path, doc.text, answered.ws.project);
+    assert.deepEqual([d.frontMatter?.data.severity, d.frontMatter?.data['incident-date'], d.frontMatter?.data.authors], [1, '2025-05-30', ['Orders team']]);
+  });
+
+  it('design docs: the review deadline defaults to the kind’s review window after today', async () => {
+    const { result, ws } = await plan({}, { kind: 'design', title: 'Café ordering', folder: 'docs/design' });
+    const doc = created(result);
+    assert.equal(doc.path, ws.abs('docs/design/cafe-ordering.md'));
+    const fm = describeDocument(doc.path, doc.text, ws.project).frontMatter!.data;
+    assert.deepEqual([fm.title, fm.date, fm['review-deadline'], fm.status], ['Café ordering', '2025-06-01', '2025-06-04', 'Draft']);
+  });
+
   it('refuses an empty title and an unknown kind', async () => {
     assert.deepEqual((await plan({}, { title: '  \n ' })).result, { type: 'error', message: 'The title is empty' });
     const unknown = await plan({}, { title: 'X', kind: 'runbook' });
@@ -137,7 +161,7 @@ describe('new document plans', () => {
       const model = checker.update(doc.path, doc.text).model;
       assert.equal(model.kind, id, `${id}: detected as its kind`);
       assert.deepEqual(checker.findings(doc.path).filter((f) => f.rule === 'section.missing' || f.rule.startsWith('frontmatter.')), [], `${id}: complete and valid`);
-      if (kind.def.statuses.draft.length) assert.equal(model.status?.value, kind.def.statuses.draft[0], `${id}: starts as a draft`);
+      if (kind.draftStatuses.length) assert.equal(model.status?.value, kind.draftStatuses[0], `${id}: starts as a draft`);
     }
   });
 });

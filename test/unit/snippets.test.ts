@@ -81,7 +81,7 @@ describe('snippets', () => {
     assert.equal(expand(snippets['Action item'].body.join('\n')), '- [ ] Task (Owner, 2025-06-01)');
     assert.equal(snippets['Architecture Decision Record status'].body[0], `\${1|${project.kinds.get('adr')!.statuses.join(',')}|}`);
     assert.equal(expand(snippets['ADR superseded by'].body[0]), 'Superseded by [ADR-NNNN](NNNN-slug.md)');
-    for (const [name, prefix] of [['Disable a rule', 'process-docs-disable'], ['Enable a rule', 'process-docs-enable'], ['Disable a rule in this file', 'process-docs-disable-file']]) {
+    for (const [name, prefix] of [['Disable a rule', 'process-docs-disable'], ['Enable a rule', 'process-docs-enable'], ['Disable a rule in this file', 'process-docs-disable-file'], ['Disable a rule on the next line', 'process-docs-disable-next-line']]) {
       assert.equal(snippets[name].prefix, prefix);
       assert.equal(expand(snippets[name].body[0]), `<!-- ${prefix} ${RULES[0].id} -->`);
       assert.ok(RULES.every((r) => snippets[name].body[0].includes(r.id)), 'every rule id is a choice');

@@ -36,6 +36,6 @@ export async function newCommand(argv: string[], io: CliIO): Promise<number> {
 /** `--severity <1|2|3> (1: critical…)` */
 export function describe(q: Question): string {
   const shape = q.choices ? q.choices.map((c) => c.value).join('|') : q.type === 'date' ? 'YYYY-MM-DD' : 'text';
-  const meaning = q.choices?.some((c) => c.meaning) ? `: ${q.choices.map((c) => `${c.value} ${c.meaning ?? ''}`.trim()).join('; ')}` : '';
-  return `--${q.name} <${shape}> (${q.prompt}${meaning})`;
+  const meanings = q.choices?.some((c) => c.meaning) ? q.choices.map((c) => `${c.value} ${c.meaning ?? ''}`.trim()).join('; ') : null;
+  return `--${q.name} <${shape}> (${meanings ?? q.prompt.replace(/\.$/, '')})`;
 }

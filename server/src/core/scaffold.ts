@@ -170,7 +170,7 @@ function freeName(dir: string, name: string, index: WorkspaceIndex): string {
 }
 
 function defaults(kind: ResolvedKind, today: string): Record<string, string> {
-  const hours = (kind.def as { options?: Record<string, number> }).options?.reviewWindowHours;
+  const hours = kind.def.options?.reviewWindowHours;
   return hours === undefined ? {} : { 'review-deadline': addDays(today, Math.ceil(hours / 24)) };
 }
 
@@ -188,15 +188,14 @@ function lowerKeys(values: Record<string, string>): Record<string, string> {
 function question(name: string, field: FieldSpec | undefined): Question {
   const prompt = field?.description ?? (name === 'author' ? 'Who writes it (name or team).' : `Value for {{${name}}}.`);
   if (field?.values?.length) {
-    const meanings = (field as { meanings?: string[] }).meanings;
-    return { name, prompt, type: 'choice', choices: field.values.map((value, i) => ({ value, meaning: meanings?.[i] })) };
+    return { name, prompt, type: 'choice', choices: field.values.map((value, i) => ({ value, meaning: field.meanings?.[i] })) };
   }
   return { name, prompt, type: field?.type === 'date' ? 'date' : 'text' };
 }
 
 /** A new document starts at its kind's first stage (a new ADR is Proposed), whatever the team's template says. */
 function startAsDraft(path: string, text: string, kind: ResolvedKind, project: Project): string {
-  const draftStatus = kind.def.statuses.draft[0];
+  const draftStatus = kind.draftStatuses[0];
   if (!draftStatus) return text;
   const doc = describeDocument(path, text, project);
   if (!doc.status || doc.status.value?.toLowerCase() === draftStatus.toLowerCase()) return text;
