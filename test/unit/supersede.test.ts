@@ -70,6 +70,14 @@ describe('supersede', () => {
     assert.match(texts.get(ws.abs('adr/0001-a.md'))!, /^\* Status: superseded by \[ADR-0002\]\(0002-b\.md\)$/m);
   });
 
+  it('an ADR already superseded keeps its first successor and names the new one too', async () => {
+    const ws = await workspace({ 'adr/0001-a.md': nygard(1, 'A', 'Superseded by [ADR-0002](0002-b.md)'), 'adr/0002-b.md': nygard(2, 'B', 'Accepted\n\nSupersedes [ADR-0001](0001-a.md)') });
+    const result = planSupersede(ws.doc('adr/0001-a.md'), { title: 'C', values: { author: 'X' } }, ws.project, ws.index);
+    if (result.type !== 'plan') return assert.fail(JSON.stringify(result));
+    const texts = afterPlan(ws, result.plan);
+    assert.match(texts.get(ws.abs('adr/0001-a.md'))!, /## Status\n\nSuperseded by \[ADR-0002\]\(0002-b\.md\)\n\nSuperseded by \[ADR-0003\]\(0003-c\.md\)\n\n## Context/);
+  });
+
   it('refuses what is not a numbered ADR', async () => {
     const ws = await workspace({ 'docs/design/x.md': '# X\n', 'docs/adr/a.md': madr3('A') });
     assert.equal(planSupersede(ws.doc('docs/design/x.md'), { title: 'Y', values: {} }, ws.project, ws.index).type, 'error');

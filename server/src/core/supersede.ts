@@ -32,6 +32,8 @@ const target = (d: Description): AdrTarget => ({ number: d.number!.value, path: 
 
 /** Marks `doc` superseded by `by`: its status becomes `Superseded by [ADR-…](…)`. */
 function supersededEdit(doc: Description, by: AdrTarget): TextEdit | string {
+  // Already superseded by another ADR: name this successor too, keeping the first.
+  if (doc.relations.some((r) => r.type === 'superseded-by')) return relationEdit(doc, 'superseded-by', by);
   const edit = statusEdit(doc, 'Superseded', { type: 'superseded-by', target: by });
   if (edit) return edit;
   // A MADR ADR may have no status at all: give it one in its front matter.
