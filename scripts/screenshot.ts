@@ -9,7 +9,7 @@ import { loadWorkspace, REPO } from '../test/helpers';
 async function main(): Promise<void> {
   const ws = await loadWorkspace(path.join(REPO, 'examples'));
   const entries = decisionIndex(ws.index).map(({ path: p, ...e }) => ({ ...e, uri: pathToUri(p) }));
-  const view = await openWebview({ width: 1100, height: 620 }, DARK_THEME);
+  const view = await openWebview({ width: 1100, height: 450 }, DARK_THEME);
   try {
     await view.send({ type: 'index', folders: [{ name: 'examples', entries }] });
     await view.page.waitForSelector('#graph svg');
