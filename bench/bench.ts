@@ -6,6 +6,7 @@
 //   - completion and hover latency on a 1,000-ADR workspace (target < 10 ms median)
 //   - peak memory
 //   - the CLI's wall time on ../shared/corpus ADRs against markdownlint-cli2 (target ratio < 1)
+//   - the commands' plans on 1,000 ADRs: renumbering when every ADR moves, the decision index
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,6 +17,8 @@ import { findMarkdown, readDocuments } from '../server/src/node/files';
 import { loadProject } from '../server/src/node/project';
 import { toPosix } from '../server/src/node/paths';
 import { editorLatency } from './editor';
+import { decisionIndex } from '../server/src/core/decisionIndex';
+import { planRenumber } from '../server/src/core/renumber';
 import { adrFileName, generateAdr, generatePostmortem } from './generate';
 
 const REPO = path.resolve(__dirname, '..');
@@ -95,6 +98,22 @@ async function perEdit(lines: number, make: (lines: number) => string = (n) => g
   }
 }
 
+/** Plans over a workspace of `count` ADRs numbered from 2, so renumbering moves every one. */
+async function commandPlans(count: number): Promise<{ renumberMs: number; edits: number; indexMs: number }> {
+  const { project } = await loadProject(mkdtempSync(path.join(tmpdir(), 'process-docs-bench-')));
+  const files = Array.from({ length: count }, (_, i) => ({ path: `${project.root}/docs/adr/${adrFileName(i + 2)}`, text: generateAdr(i + 2) }));
+  global.gc?.();
+  const started = performance.now();
+  const { plan } = planRenumber(files, project);
+  const renumberMs = performance.now() - started;
+  const edits = plan.changes.reduce((n, c) => n + (c.type === 'edit' ? c.edits.length : 1), 0);
+  const checker = new Checker(project);
+  for (const f of files) checker.scan(f.path, f.text);
+  const indexing = performance.now();
+  decisionIndex(checker.index);
+  return { renumberMs, edits, indexMs: performance.now() - indexing };
+}
+
 function cliAgainstMarkdownlint(): { ours: number; theirs: number; files: number } | null {
   const corpus = path.resolve(REPO, '..', 'shared', 'corpus');
   if (!existsSync(path.join(corpus, 'adr'))) return null;
@@ -137,6 +156,9 @@ async function main(): Promise<void> {
   line('  ', 'stdioCompleteSections');
   line('  hover on a reference', 'coreHover');
   line('  ', 'stdioHover');
+  const plans = await commandPlans(1000);
+  results.commands1000 = plans;
+  console.log(`commands, 1,000 ADRs:          renumber plan ${ms(plans.renumberMs)} (${plans.edits} renames and edits, every ADR moves); decision index ${ms(plans.indexMs)}`);
   const cli = cliAgainstMarkdownlint();
   if (cli) {
     results.cli = cli;
