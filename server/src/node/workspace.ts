@@ -4,10 +4,13 @@ import type { DocText } from '../core/supersede';
 import { findMarkdown, readDocument } from './files';
 import { fromPosix, toPosix } from './paths';
 
-/** Texts by POSIX path; `open` holds the texts of documents open in an editor. */
+/**
+ * Texts by POSIX path of the Markdown files on disk; `open` holds the texts of
+ * documents open in an editor. An editor may keep a document whose file was
+ * deleted: it is not part of the workspace.
+ */
 export async function readWorkspace(root: string, open: ReadonlyMap<string, string> = new Map()): Promise<DocText[]> {
   const files = (await findMarkdown(fromPosix(root))).map(toPosix);
-  for (const p of open.keys()) if (p.startsWith(`${root}/`) && !files.includes(p)) files.push(p);
   const out: DocText[] = [];
   for (const file of files) {
     const text = open.get(file);
