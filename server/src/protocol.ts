@@ -68,7 +68,7 @@ export interface LinkParams {
 export const planLink = request<LinkParams, PlanResult | ErrorResult>('processDocs/planLink');
 
 export interface RenumberParams {
-  /** A document or folder in the workspace folder to renumber; every folder when absent. */
+  /** A document or folder in the workspace folder to renumber; the first folder when absent. */
   contextUri?: string;
 }
 

@@ -27,6 +27,10 @@ export async function applyPlan(client: LanguageClient, plan: PlanResult): Promi
   // The server's protocol types are a newer minor version than the client's; the edits are plain ones.
   const edit = await client.protocol2CodeConverter.asWorkspaceEdit(plan.edit as unknown as ClientWorkspaceEdit);
   if (!edit || !(await workspace.applyEdit(edit, { isRefactoring: true }))) return false;
+  // A new file is saved with its text, never left empty on disk behind an unsaved editor.
+  for (const change of plan.edit.documentChanges ?? []) {
+    if ('kind' in change && change.kind === 'create') await workspace.textDocuments.find((d) => d.uri.toString() === change.uri)?.save();
+  }
   for (const note of plan.notes) void window.showWarningMessage(`Process Docs: ${note}`);
   if (plan.focus) {
     const editor = await window.showTextDocument(Uri.parse(plan.focus.uri));

@@ -13,14 +13,21 @@ const RELATIONS: { label: string; relation: LinkType; detail: string }[] = [
   { label: 'Supersedes', relation: 'supersedes', detail: 'replaces the other decision (the other becomes "Superseded by")' },
 ];
 
-export async function linkAdrs(client: LanguageClient): Promise<void> {
-  const from = await pickAdr(client, 'Link ADRs (1/3)', 'The ADR that states the relation');
+/** Answers given up front (keybindings, scripts, tests): two ADR URIs and the relation. */
+export interface LinkArgs {
+  from?: string;
+  relation?: LinkType;
+  to?: string;
+}
+
+export async function linkAdrs(client: LanguageClient, given: LinkArgs = {}): Promise<void> {
+  const from = given.from ?? (await pickAdr(client, 'Link ADRs (1/3)', 'The ADR that states the relation'))?.uri;
   if (!from) return;
-  const relation = await window.showQuickPick(RELATIONS, { title: 'Link ADRs (2/3)', placeHolder: `ADR-${String(from.number).padStart(4, '0')} …` });
+  const relation = given.relation ?? (await window.showQuickPick(RELATIONS, { title: 'Link ADRs (2/3)', placeHolder: 'The relation' }))?.relation;
   if (!relation) return;
-  const to = await pickAdr(client, 'Link ADRs (3/3)', `ADR-${String(from.number).padStart(4, '0')} ${relation.label.toLowerCase()} …`, from.uri);
+  const to = given.to ?? (await pickAdr(client, 'Link ADRs (3/3)', `The ADR it ${relation}`, from))?.uri;
   if (!to) return;
-  const result = await request(client, planLink, { fromUri: from.uri, relation: relation.relation, toUri: to.uri });
+  const result = await request(client, planLink, { fromUri: from, relation, toUri: to });
   if (result.type === 'error') void window.showErrorMessage(`Process Docs: ${result.message}`);
   else if (result.edit.documentChanges?.length) await applyPlan(client, result);
   else void window.showInformationMessage(`Process Docs: ${result.notes.join('; ')}`);

@@ -16,14 +16,20 @@ export const NEW_DOCUMENT_COMMANDS = [
   { command: 'processDocs.newIntegrationDoc', kind: 'integration', label: 'Integration Doc' },
 ] as const;
 
+/** Answers given up front (keybindings, scripts, tests): what is given is not asked. */
+export interface NewDocumentArgs {
+  title?: string;
+  values?: Record<string, string>;
+}
+
 /** `folder` is the explorer's folder when run from its context menu. */
-export async function newDocument(client: LanguageClient, kind: string, label: string, folder?: Uri): Promise<void> {
-  const title = await askTitle(label);
+export async function newDocument(client: LanguageClient, kind: string, label: string, folder?: Uri, given: NewDocumentArgs = {}): Promise<void> {
+  const title = given.title ?? (await askTitle(label));
   if (!title) return;
   const context = folder ?? window.activeTextEditor?.document.uri ?? workspace.workspaceFolders?.[0]?.uri;
   const cwd = (context && workspace.getWorkspaceFolder(context)?.uri.fsPath) ?? workspace.workspaceFolders?.[0]?.uri.fsPath;
-  const author = cwd ? await gitUserName(cwd) : null;
-  const params: NewDocumentParams = { kind, title, folderUri: folder?.toString(), contextUri: context?.toString(), values: author ? { author } : {} };
+  const author = given.values?.author ?? (cwd ? await gitUserName(cwd) : null);
+  const params: NewDocumentParams = { kind, title, folderUri: folder?.toString(), contextUri: context?.toString(), values: { ...given.values, ...(author ? { author } : {}) } };
   await planAndApply(client, params, `New ${label}`);
 }
 
