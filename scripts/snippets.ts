@@ -84,9 +84,11 @@ export function generateSnippets(project: Project = builtinProject()): Record<st
   for (const kind of project.kinds.values()) {
     for (const variant of kind.variants) {
       const single = kind.variants.length === 1;
-      const name = single ? kind.def.label : `${kind.def.label} (${variant.label})`;
+      // The default variant (the last: what detection falls back to) is the kind's own prefix.
+      const main = variant === kind.variants[kind.variants.length - 1];
+      const name = single ? kind.def.label : `${kind.def.label}, ${variant.label}`;
       out[name] = {
-        prefix: single ? kind.def.id : `${kind.def.id}-${variant.id}`,
+        prefix: main ? kind.def.id : `${kind.def.id}-${variant.id}`,
         description: `A whole ${single ? kind.def.label : `${kind.def.label}, ${variant.label} form`}, from the template ${variant.template}`,
         body: templateSnippet(kind, variant, project).replace(/\n$/, '').split('\n'),
       };

@@ -36,7 +36,7 @@ describe('snippets', () => {
 
   it('inserts the Nygard ADR snippet with its sections', async () => {
     const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'markdown', content: '' }));
-    await vscode.commands.executeCommand('editor.action.insertSnippet', { langId: 'markdown', name: 'ADR (Nygard)' });
+    await vscode.commands.executeCommand('editor.action.insertSnippet', { langId: 'markdown', name: 'Architecture Decision Record, Nygard (adr-tools)' });
     const text = editor.document.getText();
     for (const heading of ['## Status', '## Context', '## Decision', '## Consequences']) assert.ok(text.includes(`\n${heading}\n`), `${heading} in:\n${text}`);
     assert.match(text, /^Date: \d{4}-\d{2}-\d{2}$/m);
