@@ -56,9 +56,10 @@ before(() => {
 });
 
 test('vsce packs the bundle, snippets, templates, schemas, README, licence and icon, and nothing else', () => {
-  const allowed = /^(package\.json|README\.md|LICENSE|images\/icon\.png|dist\/[\w-]+\.js|snippets\/[\w-]+\.json|templates\/[\w-]+\.md|schemas\/[\w.-]+\.json)$/;
+  const allowed = /^(package\.json|README\.md|LICENSE|images\/icon\.png|dist\/[\w-]+\.js|dist\/webview\/(main\.js|style\.css|codicons\/codicon\.(css|ttf))|snippets\/[\w-]+\.json|templates\/[\w-]+\.md|schemas\/[\w.-]+\.json)$/;
   assert.deepEqual(listed.filter((f) => !allowed.test(f)), [], 'files that do not belong in the .vsix');
-  const required = ['package.json', 'README.md', 'LICENSE', manifest.icon, 'dist/client.js', 'dist/server.js', ...filesIn('snippets'), ...filesIn('templates'), ...filesIn('schemas')];
+  const webview = ['dist/webview/main.js', 'dist/webview/style.css', 'dist/webview/codicons/codicon.css', 'dist/webview/codicons/codicon.ttf'];
+  const required = ['package.json', 'README.md', 'LICENSE', manifest.icon, 'dist/client.js', 'dist/server.js', ...webview, ...filesIn('snippets'), ...filesIn('templates'), ...filesIn('schemas')];
   assert.deepEqual(required.filter((f) => !listed.includes(f)).sort(), [], 'files the extension needs');
   for (const referenced of [manifest.main, ...manifest.contributes.snippets.map((s) => s.path), ...manifest.contributes.jsonValidation.map((j) => j.url)]) {
     assert.ok(listed.includes(path.posix.normalize(referenced)), `package.json names ${referenced}, which must be packed`);
