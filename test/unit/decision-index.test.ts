@@ -2,7 +2,8 @@ import { strict as assert } from 'node:assert';
 import * as path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { decisionIndex, indexJson, indexMarkdown, indexMermaid, INDEX_END, INDEX_START, planIndexRegions } from '../../server/src/core/decisionIndex';
-import { applyEdits, planProblems } from '../../server/src/core/plan';
+import { applyEdits } from '../../server/src/core/edits';
+import { planProblems } from '../../server/src/core/plan';
 import { loadWorkspace, REPO, tempWorkspace } from '../helpers';
 
 const cleanups: (() => void)[] = [];

@@ -2,8 +2,9 @@
 // and supersede relations (read from either side), as data for the webview and
 // as Markdown, JSON or Mermaid for the CLI and the ADR folder's README.
 import { posix } from 'node:path';
-import { adrName, hrefTo } from './relations';
-import { applyEdits, type Change, type Plan } from './plan';
+import { adrLabel, relativeLink } from './adrs';
+import { applyEdits } from './edits';
+import type { Change, Plan } from './plan';
 import type { DocSummary, WorkspaceIndex } from './workspace';
 
 export interface DecisionEntry {
@@ -68,14 +69,14 @@ function cell(s: string): string {
 function statusCell(e: DecisionEntry): string {
   const status = e.status ?? '';
   if (!e.supersededBy.length) return cell(status);
-  return `${cell(status)} by ${e.supersededBy.map(adrName).join(', ')}`;
+  return `${cell(status)} by ${e.supersededBy.map(adrLabel).join(', ')}`;
 }
 
 /** A Markdown table of the entries, linking each ADR relative to `fromDir`. */
 export function indexMarkdown(entries: DecisionEntry[], fromDir: string): string {
   const rows = entries.map((e) => {
-    const name = e.number === null ? cell(posix.basename(e.file)) : adrName(e.number);
-    return `| [${name}](${hrefTo(posix.join(fromDir, 'index.md'), e.path)}) | ${cell(e.title)} | ${statusCell(e)} | ${e.date ?? ''} |`;
+    const name = e.number === null ? cell(posix.basename(e.file)) : adrLabel(e.number);
+    return `| [${name}](${relativeLink(posix.join(fromDir, 'index.md'), e.path)}) | ${cell(e.title)} | ${statusCell(e)} | ${e.date ?? ''} |`;
   });
   return ['| ADR | Title | Status | Date |', '| --- | --- | --- | --- |', ...rows].join('\n') + '\n';
 }
@@ -84,7 +85,7 @@ export function indexMarkdown(entries: DecisionEntry[], fromDir: string): string
 export function indexMermaid(entries: DecisionEntry[]): string {
   const id = new Map(entries.map((e, i) => [e, `adr${i}`]));
   const byNumber = new Map(entries.filter((e) => e.number !== null).map((e) => [e.number!, e]));
-  const label = (e: DecisionEntry) => `${e.number === null ? e.file : adrName(e.number)}: ${e.title}${e.status ? ` (${e.status})` : ''}`.replace(/"/g, '#quot;');
+  const label = (e: DecisionEntry) => `${e.number === null ? e.file : adrLabel(e.number)}: ${e.title}${e.status ? ` (${e.status})` : ''}`.replace(/"/g, '#quot;');
   const lines = ['flowchart LR'];
   for (const e of entries) lines.push(`  ${id.get(e)}["${label(e)}"]`);
   for (const e of entries) {

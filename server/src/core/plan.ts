@@ -2,6 +2,7 @@
 // create, files to edit, files to rename. The editor turns a plan into one
 // WorkspaceEdit, the CLI applies it to disk; both check it first.
 import { posix } from 'node:path';
+import { applyEdits } from './edits';
 import type { Range, TextEdit } from './types';
 
 export type Change =
@@ -23,14 +24,6 @@ export interface Plan {
 
 export function emptyPlan(label: string): Plan {
   return { label, changes: [], notes: [] };
-}
-
-/** Applies text edits (non-overlapping, any order) to a text. */
-export function applyEdits(text: string, edits: TextEdit[]): string {
-  const sorted = [...edits].sort((a, b) => b.range.start - a.range.start || b.range.end - a.range.end);
-  let out = text;
-  for (const e of sorted) out = out.slice(0, e.range.start) + e.newText + out.slice(e.range.end);
-  return out;
 }
 
 /** The workspace after the plan: path → text, from the texts it was planned on. */

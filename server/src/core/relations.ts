@@ -2,22 +2,11 @@
 // Status section (Nygard, adr-tools), a `- Status:` line (MADR 2) or front
 // matter (MADR 3+). Front matter is not Markdown, so relations there are
 // written as mentions (`superseded by ADR-0013`), which the reader resolves.
-import { posix } from 'node:path';
+import { adrLabel, relativeLink } from './adrs';
 import { RELATION_PHRASE, type RelationType } from './extract/status';
 import type { Description } from './model';
 import { yamlScalar } from './template';
 import type { TextEdit } from './types';
-
-/** `ADR-0013`: how ADRs are named in links and messages. */
-export function adrName(n: number): string {
-  return `ADR-${String(n).padStart(4, '0')}`;
-}
-
-/** A relative link from one document to another, as written in Markdown. */
-export function hrefTo(from: string, to: string): string {
-  const rel = posix.relative(posix.dirname(from), to);
-  return rel.split('/').map(encodeURIComponent).join('/');
-}
 
 export interface AdrTarget {
   number: number;
@@ -27,8 +16,8 @@ export interface AdrTarget {
 /** `Superseded by [ADR-0013](0013-….md)`, or `superseded by ADR-0013` in front matter. */
 function phrased(doc: Description, type: RelationType, target: AdrTarget, lower: boolean): string {
   const phrase = lower ? RELATION_PHRASE[type].toLowerCase() : RELATION_PHRASE[type];
-  const name = adrName(target.number);
-  return doc.status?.source === 'front-matter' ? `${phrase} ${name}` : `${phrase} [${name}](${hrefTo(doc.path, target.path)})`;
+  const name = adrLabel(target.number);
+  return doc.status?.source === 'front-matter' ? `${phrase} ${name}` : `${phrase} [${name}](${relativeLink(doc.path, target.path)})`;
 }
 
 function writesLowerCase(doc: Description): boolean {

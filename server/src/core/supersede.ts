@@ -4,9 +4,11 @@
 import { posix } from 'node:path';
 import { INVERSE, type RelationType } from './extract/status';
 import { describeDocument, type Description } from './model';
-import { applyEdits, type Change, type Plan } from './plan';
+import { applyEdits } from './edits';
+import type { Change, Plan } from './plan';
 import type { Project } from './project';
-import { adrName, hasRelation, relationEdit, statusEdit, type AdrTarget } from './relations';
+import { adrLabel } from './adrs';
+import { hasRelation, relationEdit, statusEdit, type AdrTarget } from './relations';
 import { draftDocument, firstPlaceholder, type NewDocumentResult } from './scaffold';
 import type { TextEdit } from './types';
 import type { WorkspaceIndex } from './workspace';
@@ -40,7 +42,7 @@ function supersededEdit(doc: Description, by: AdrTarget): TextEdit | string {
   const fm = doc.frontMatter;
   if (fm && !fm.problem) {
     const at = doc.text.lastIndexOf('\n', fm.range.end - 1) + 1;
-    return { range: { start: at, end: at }, newText: `status: "superseded by ${adrName(by.number)}"\n` };
+    return { range: { start: at, end: at }, newText: `status: "superseded by ${adrLabel(by.number)}"\n` };
   }
   return `${doc.relPath} has no status to mark as superseded`;
 }
@@ -60,7 +62,7 @@ export function planSupersede(old: DocText, request: { title: string; values: Re
   if (typeof backward === 'string') return { type: 'error', message: backward };
   const text = applyEdits(draft.text, [forward]);
   const plan: Plan = {
-    label: `${adrName(draft.number!)} supersedes ${adrName(oldDoc.number!.value)}`,
+    label: `${adrLabel(draft.number!)} supersedes ${adrLabel(oldDoc.number!.value)}`,
     changes: [
       { type: 'create', path: draft.path, text },
       { type: 'edit', path: old.path, edits: [backward] },
@@ -86,6 +88,6 @@ export function planLink(from: DocText, type: LinkType, to: DocText, project: Pr
     if (typeof edit === 'string') return edit;
     if (edit) changes.push({ type: 'edit', path: doc.path, edits: [edit] });
   }
-  const notes = changes.length ? [] : [`${adrName(a.number!.value)} and ${adrName(b.number!.value)} already state this relation on both sides`];
-  return { label: `${adrName(a.number!.value)} ${type} ${adrName(b.number!.value)}`, changes, notes };
+  const notes = changes.length ? [] : [`${adrLabel(a.number!.value)} and ${adrLabel(b.number!.value)} already state this relation on both sides`];
+  return { label: `${adrLabel(a.number!.value)} ${type} ${adrLabel(b.number!.value)}`, changes, notes };
 }

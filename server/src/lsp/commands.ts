@@ -9,8 +9,6 @@ import type { Plan } from '../core/plan';
 import { planRenumber as renumber } from '../core/renumber';
 import { planNewDocument as planNew, type NewDocumentResult } from '../core/scaffold';
 import { LINK_TYPES, planLink as link, planSupersede as supersede, type DocText } from '../core/supersede';
-import { readDocument } from '../node/files';
-import { fromPosix } from '../node/paths';
 import { readWorkspace } from '../node/workspace';
 import * as P from '../protocol';
 import { LineIndex } from '../core/lines';
@@ -129,11 +127,8 @@ class CommandRequests {
 
   private async docText(uri: string): Promise<DocText | null> {
     const p = uriToPath(uri);
-    if (!p) return null;
-    const open = this.documents.get(pathToUri(p));
-    if (open) return { path: p, text: open.getText() };
-    const read = await readDocument(fromPosix(p));
-    return read.ok ? { path: p, text: read.text } : null;
+    const text = p ? await this.session.readText(p) : null;
+    return p && text !== null ? { path: p, text } : null;
   }
 
   private respond(folder: Folder, result: NewDocumentResult, texts: Map<string, string>): P.NewDocumentResponse {
