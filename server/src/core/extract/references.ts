@@ -1,7 +1,6 @@
 // Links to other documents and `ADR-12` mentions, with exact source ranges.
 import type { Root } from 'mdast';
-import { rangeOf, walk } from '../markdown/walk';
-import { toString } from 'mdast-util-to-string';
+import { rangeOf, textOf, walk } from '../markdown/walk';
 import { posix } from 'node:path';
 import type { Range } from '../types';
 
@@ -33,7 +32,7 @@ export function linksAndMentions(tree: Root, text: string, docPath: string): { l
     if (node.type === 'link' || node.type === 'definition') {
       const url = (node as unknown as { url: string }).url;
       const { path, fragment } = resolveLink(docPath, url);
-      links.push({ url, text: node.type === 'link' ? toString(node) : '', range: rangeOf(node), path, fragment, definition: node.type === 'definition' });
+      links.push({ url, text: node.type === 'link' ? textOf(node) : '', range: rangeOf(node), path, fragment, definition: node.type === 'definition' });
       return false;
     }
     if (node.type === 'linkReference') return false;

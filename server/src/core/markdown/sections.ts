@@ -1,7 +1,7 @@
 // Headings and the sections they open, with exact source ranges.
 import type { Heading as MdHeading, ListContent, Root, RootContent } from 'mdast';
-import { toString } from 'mdast-util-to-string';
 import type { Range } from '../types';
+import { textOf } from './walk';
 
 export interface Heading {
   depth: number;
@@ -52,7 +52,7 @@ export function boldHeadingsOf(tree: Root, headings: Heading[]): Heading[] {
     if (!para || para.children.length === 0 || para.children.length > 2) return;
     const [strong, rest] = para.children;
     if (strong.type !== 'strong' || (rest && !(rest.type === 'text' && /^\s*:?\s*$/.test(rest.value)))) return;
-    const text = toString(strong).replace(/:\s*$/, '').trim();
+    const text = textOf(strong).replace(/:\s*$/, '').trim();
     if (!text || text.length > 60) return;
     out.push({ depth: depthAt(node.position!.start.offset!), text, range: { start: node.position!.start.offset!, end: para.position!.end.offset! }, bold: true });
   };
@@ -64,7 +64,7 @@ export function boldHeadingsOf(tree: Root, headings: Heading[]): Heading[] {
 }
 
 function headingText(node: MdHeading): string {
-  return toString(node, { includeHtml: false }).replace(/\s+/g, ' ').trim();
+  return textOf(node, { includeHtml: false }).replace(/\s+/g, ' ').trim();
 }
 
 /** Sections opened by headings of depth ≥ 2 (depth 1 is the title). */
