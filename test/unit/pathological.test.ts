@@ -6,6 +6,12 @@ import { describe, it } from 'node:test';
 import { toString } from 'mdast-util-to-string';
 import type { Root } from 'mdast';
 import { textOf } from '../../server/src/core/markdown/walk';
+import { LIMITS } from '../../server/src/core/markdown/complexity';
+import type { Checker } from '../../server/src/core/checker';
+import { ParseCache } from '../../server/src/core/markdown/parse';
+import { toPosix } from '../../server/src/node/paths';
+import { checkFolder, tempWorkspace } from '../helpers';
+import { NAMED } from '../fuzz/pathological';
 
 /** A paragraph whose text sits under `depth` nested emphasis nodes. */
 function deepEmphasis(depth: number): Root {
@@ -14,7 +20,66 @@ function deepEmphasis(depth: number): Root {
   return { type: 'root', children: [{ type: 'paragraph', children: [node] }] };
 }
 
+/** Checks `text` as the ADR docs/adr/0007-pathological.md of an empty workspace. */
+async function check(text: string): Promise<{ checker: Checker; file: string; rules: string[]; model: ReturnType<Checker['update']>['model'] }> {
+  const ws = tempWorkspace({});
+  try {
+    const checker = await checkFolder(ws.root);
+    const file = `${toPosix(ws.root)}/docs/adr/0007-pathological.md`;
+    const { model } = checker.update(file, text, new ParseCache());
+    const findings = checker.findings(file);
+    for (const f of findings) assert.ok(f.range.start >= 0 && f.range.start <= f.range.end && f.range.end <= text.length, `${f.rule} ${JSON.stringify(f.range)}`);
+    return { checker, file, rules: findings.map((f) => f.rule), model };
+  } finally {
+    ws.cleanup();
+  }
+}
+
 describe('pathological input', () => {
+  for (const [name, bytes] of [['nested list', 20_000], ['nested quote', 10_000], ['nested quote and list', 50_000], ['list nested by indentation', 90_000], ['nested brackets', 20_000], ['nested links', 20_000], ['nested emphasis', 40_000], ['emphasis runs', 20_000], ['backtick ladder', 100_000], ['unclosed comments', 100_000]] as const) {
+    it(`${name} (${bytes / 1000} KB): indexed from the line scan, with one finding saying why`, async () => {
+      const text = NAMED[name](bytes);
+      const { checker, file, rules, model } = await check(text);
+      assert.deepEqual(rules, ['document.too-complex']);
+      assert.match(model.tooComplex!.message, /nest \d+|over 999|holds over|unclosed code spans/);
+      assert.deepEqual(model.tree.children, []);
+      // The index still knows the ADR: other documents' rules see its number, title and status.
+      const summary = checker.index.get(file)!;
+      assert.deepEqual([summary.number, summary.title, summary.status?.value], [7, 'A pathological decision', 'Accepted']);
+    });
+  }
+
+  it('a document just within the limits is parsed and checked', async () => {
+    const text = NAMED['nested list'](2 * LIMITS.nesting).replace(/\n\n(?=## Decision)/, '\n\n## Decision\n\nTODO\n\n');
+    const { rules, model } = await check(text);
+    assert.equal(model.tooComplex, undefined);
+    assert.ok(rules.includes('template.placeholder'), rules.join());
+  });
+
+  it('100,000 `#` are a paragraph, not a heading', async () => {
+    const { rules, model } = await check(NAMED.hashes(100_000));
+    assert.deepEqual(rules, []);
+    assert.deepEqual(model.headings.map((h) => h.text), ['7. A pathological decision', 'Status', 'Context', 'Decision', 'Consequences']);
+  });
+
+  it('a 2,000-row table full of links and emphasis is parsed row by row', async () => {
+    const { model } = await check(NAMED['table rows'](140_000));
+    const table = model.tree.children.find((n) => n.type === 'table') as { children: unknown[] } | undefined;
+    assert.equal(model.tooComplex, undefined);
+    assert.ok(table && table.children.length > 2000, `${table?.children.length} rows`);
+    assert.ok(model.links.filter((l) => l.url === 'oncall.md').length > 2000);
+  });
+
+  it('a 1 MB line of prose and 5,000 lines of links keep every mention and link', async () => {
+    const prose = await check(NAMED['single line of prose'](1_000_000));
+    assert.equal(prose.model.tooComplex, undefined);
+    assert.equal(prose.model.mentions.length, Math.ceil(1_000_000 / 'The queue absorbs the spikes of ADR-12 traffic. '.length));
+    const links = await check(NAMED['links, one per line'](250_000));
+    const items = NAMED['links, one per line'](250_000).split('\n').filter((l) => l.startsWith('- See')).length;
+    assert.equal(links.model.links.length, items);
+    assert.equal(links.model.mentions.length, items);
+  });
+
   it('reads the text of inline markup nested 100,000 deep without overflowing the stack', () => {
     const tree = deepEmphasis(100_000);
     assert.throws(() => toString(tree), RangeError, 'the recursive reader overflows on this tree');

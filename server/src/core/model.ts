@@ -8,6 +8,7 @@ import { headerFields, type HeaderField } from './extract/header';
 import { findMentions, linksAndMentions, type Link, type Mention } from './extract/references';
 import { findRelations, firstLine, readStatus, type RelationType, type StatusInfo } from './extract/status';
 import type { ResolvedKind, ResolvedVariant } from './kinds/resolve';
+import { findExcess, type Excess } from './markdown/complexity';
 import { parseMarkdown, type ParseCache } from './markdown/parse';
 import { boldHeadingsOf, headingsOf, lineEnd, sectionsOf, type Heading, type Section } from './markdown/sections';
 import { scanSkeleton, type Skeleton } from './markdown/scan';
@@ -75,6 +76,8 @@ export interface Description {
 /** A document parsed in full: its description and its Markdown tree. */
 export interface DocModel extends Description {
   tree: Root;
+  /** Set when the document is too complex to parse in linear time: the tree is empty, the rest comes from the line scan. */
+  tooComplex?: Excess;
 }
 
 const TITLE_NUMBER = /^(#{1,6}[ \t]+)(?:\[?(ADR)[-_ ]?#?)?(\d{1,6})\]?(?:[ \t]*[.:)\]]|[ \t]+[-–—]|(?<=ADR[-_ ]?#?\d+)[ \t])[ \t]*/i;
@@ -91,6 +94,13 @@ export function buildModel(path: string, text: string, project: Project, options
   // remark knows only a bare `---` opening: a `---yaml` or `---js` block is blanked
   // (offsets kept) so Markdown never reads it as text.
   const source = frontMatter?.language ? blank(text, frontMatter.range) : text;
+  const bodyStart = frontMatter ? lineEnd(text, frontMatter.range.end) : bom;
+  const tooComplex = findExcess(text, bodyStart);
+  if (tooComplex) {
+    options.cache?.chunks.clear();
+    const tree: Root = { type: 'root', children: [] };
+    return { ...describe(path, text, project, bom, frontMatter, scanSkeleton(text, bodyStart, path)), tree, tooComplex };
+  }
   const tree = parseMarkdown(source, options.cache);
   const headings = headingsOf(tree);
   const bold = boldHeadingsOf(tree, headings);

@@ -13,7 +13,7 @@ export function runDocumentRules(doc: DocModel, project: Project): Finding[] {
   if (!doc.kind || !doc.kindDef || !doc.variant) return findings;
   const draft = isDraft(doc.kindDef.draftStatuses, doc.status?.value);
   for (const rule of RULES) {
-    if (rule.scope !== 'document' || !applies(rule, doc.kind)) continue;
+    if (rule.scope !== 'document' || !applies(rule, doc.kind) || (doc.tooComplex && !rule.withoutTree)) continue;
     const severity = severityOf(rule, project, draft);
     if (severity) rule.check({ doc, kind: doc.kindDef, variant: doc.variant, project, report: reporter(rule, severity, findings) });
   }

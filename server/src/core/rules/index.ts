@@ -9,6 +9,7 @@ import { adrSupersedeReciprocal } from './adr-supersede-reciprocal';
 import { adrSupersededSuccessor } from './adr-superseded-successor';
 import { dateFuture } from './date-future';
 import { dateInvalid } from './date-invalid';
+import { documentTooComplex } from './document-too-complex';
 import { invalidYaml, unsupportedLanguage } from './frontmatter-problems';
 import { sectionEmpty } from './section-empty';
 import { sectionMissing } from './section-missing';
@@ -30,6 +31,7 @@ import { sectionOrder } from './section-order';
 import type { Rule } from './types';
 
 export const RULES: readonly Rule[] = [
+  documentTooComplex,
   invalidYaml,
   unsupportedLanguage,
   frontmatterMissingField,

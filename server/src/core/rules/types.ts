@@ -41,6 +41,8 @@ interface RuleMeta {
 
 export interface DocumentRule extends RuleMeta {
   scope: 'document';
+  /** Also runs on a document too complex to parse, whose tree is empty (other document rules skip it). */
+  withoutTree?: boolean;
   check(ctx: DocumentContext): void;
 }
 
