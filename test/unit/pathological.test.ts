@@ -80,6 +80,17 @@ describe('pathological input', () => {
     assert.equal(links.model.mentions.length, items);
   });
 
+  it('lone CR line endings are lines to the parser and to every range', async () => {
+    const text = NAMED['CR line endings'](50_000);
+    const { checker, file, model } = await check(text);
+    assert.equal(model.sections.length, 4);
+    assert.equal(text.slice(model.status!.range.start, model.status!.range.end), 'Accepted');
+    // Every item links to a missing y.md: one finding each, exactly on its link.
+    const findings = checker.findings(file);
+    assert.equal(findings.length, text.split('\r').filter((l) => l.startsWith('- item')).length);
+    for (const f of findings) assert.equal(`${f.rule} ${text.slice(f.range.start, f.range.end)}`, 'adr.broken-reference [x](y.md)');
+  });
+
   it('reads the text of inline markup nested 100,000 deep without overflowing the stack', () => {
     const tree = deepEmphasis(100_000);
     assert.throws(() => toString(tree), RangeError, 'the recursive reader overflows on this tree');

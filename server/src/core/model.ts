@@ -89,6 +89,7 @@ export interface BuildOptions {
 
 /** Parses a document in full, for its own rules (one parse per version, reusing `cache`). */
 export function buildModel(path: string, text: string, project: Project, options: BuildOptions = {}): DocModel {
+  text = lfForLoneCr(text);
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const frontMatter = readFrontMatter(text, bom);
   // remark knows only a bare `---` opening: a `---yaml` or `---js` block is blanked
@@ -111,6 +112,7 @@ export function buildModel(path: string, text: string, project: Project, options
 
 /** Reads what the workspace index needs with a line scan, no parse: for documents nobody has open. */
 export function describeDocument(path: string, text: string, project: Project): Description {
+  text = lfForLoneCr(text);
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const frontMatter = readFrontMatter(text, bom);
   const bodyStart = frontMatter ? lineEnd(text, frontMatter.range.end) : bom;
@@ -162,6 +164,14 @@ function describe(path: string, text: string, project: Project, bom: number, fro
   if (kindDef) readStatusAndRelations(model, kindDef);
   model.references = referencesOf(model);
   return model;
+}
+
+/**
+ * A lone CR ends a line to Markdown (old Mac files, mangled merges). As an LF —
+ * same length, so every offset holds — the line readers that split at LF see it too.
+ */
+function lfForLoneCr(text: string): string {
+  return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
 }
 
 function blank(text: string, range: Range): string {
