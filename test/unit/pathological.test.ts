@@ -12,6 +12,10 @@ import { ParseCache } from '../../server/src/core/markdown/parse';
 import { toPosix } from '../../server/src/node/paths';
 import { checkFolder, tempWorkspace } from '../helpers';
 import { NAMED } from '../fuzz/pathological';
+import fc from 'fast-check';
+import { stripComments, withoutClosingHashes } from '../../server/src/core/text';
+import { headerFields } from '../../server/src/core/extract/header';
+import { actionItems } from '../../server/src/core/extract/actions';
 
 /** A paragraph whose text sits under `depth` nested emphasis nodes. */
 function deepEmphasis(depth: number): Root {
@@ -103,5 +107,47 @@ describe('pathological input', () => {
     const tree: Root = { type: 'root', children: [{ type: 'heading', depth: 2, children: [{ type: 'text', value: 'Use ' }, { type: 'html', value: '<b>' }, { type: 'image', url: 'x.png', alt: 'a queue' }, { type: 'inlineCode', value: ' now' }] }] };
     assert.equal(textOf(tree), toString(tree));
     assert.equal(textOf(tree, { includeHtml: false }), toString(tree, { includeHtml: false }));
+  });
+
+  describe('linear stand-ins for regular expressions that rescanned long runs', () => {
+    const strings = (alphabet: string[]) => fc.array(fc.constantFrom(...alphabet), { maxLength: 30 }).map((a) => a.join(''));
+
+    it('stripComments removes what /<!--[\\s\\S]*?-->/g removes', () => {
+      fc.assert(
+        fc.property(strings(['<!--', '-->', '<!-', '->', '-', '>', '<', '!', 'a', '\n', ' ']), (s) => {
+          assert.equal(stripComments(s), s.replace(/<!--[\s\S]*?-->/g, ''));
+          assert.equal(stripComments(s, true), s.replace(/<!--[\s\S]*?-->/g, (m) => ' '.repeat(m.length)));
+        }),
+        { numRuns: 3000 },
+      );
+      assert.equal(stripComments(`${'<!--'.repeat(200_000)}x`), `${'<!--'.repeat(200_000)}x`);
+    });
+
+    it('withoutClosingHashes trims what /[ \\t]+#*[ \\t]*$/ trimmed, and a heading made only of the closing sequence', () => {
+      fc.assert(
+        fc.property(strings([' ', '\t', '#', 'a', '##']), (s) => {
+          assert.equal(withoutClosingHashes(s), /^#+[ \t]*$/.test(s) ? '' : s.replace(/[ \t]+#*[ \t]*$/, ''));
+        }),
+        { numRuns: 3000 },
+      );
+      assert.equal(withoutClosingHashes(`Title${' '.repeat(500_000)}x ##  `), `Title${' '.repeat(500_000)}x`);
+    });
+
+    it('reads a header field with a long gap inside its value, and the value\'s exact range', () => {
+      const line = `Deciders: the Orders team${' '.repeat(300_000)}and the SRE lead  `;
+      const [field] = headerFields(line, { start: 0, end: line.length });
+      assert.equal(field.value, `the Orders team${' '.repeat(300_000)}and the SRE lead`);
+      assert.equal(line.slice(field.range.start, field.range.end), field.value);
+      const [bold] = headerFields('**Date:**   2025-01-10 ', { start: 0, end: 23 });
+      assert.deepEqual([bold.name, bold.value, bold.range], ['date', '2025-01-10', { start: 12, end: 22 }]);
+    });
+
+    it('reads an action item\'s owner with a long gap around it', () => {
+      const text = `- [ ] Add an alert (  SRE${' '.repeat(300_000)}lead  ,  2025-07-01 )\n- [ ] Page (${' '.repeat(300_000)}, 2025-07-01)\n`;
+      const [first, second] = actionItems(text, { start: 0, end: text.length });
+      assert.deepEqual([first.owner, first.due], [`SRE${' '.repeat(300_000)}lead`, '2025-07-01']);
+      assert.equal(text.slice(first.dueRange!.start, first.dueRange!.end), '2025-07-01');
+      assert.deepEqual([second.owner, second.due], [null, null]);
+    });
   });
 });

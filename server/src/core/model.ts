@@ -14,6 +14,7 @@ import { boldHeadingsOf, headingsOf, lineEnd, sectionsOf, type Heading, type Sec
 import { scanSkeleton, type Skeleton } from './markdown/scan';
 import type { Project } from './project';
 import type { Range } from './types';
+import { withoutClosingHashes } from './text';
 
 export interface Located<T> {
   value: T;
@@ -207,7 +208,7 @@ function readIdentity(model: Description, titleHeading: Heading | null): void {
       const start = titleHeading.range.start + digits;
       model.titleNumber = { value: Number(m[3]), range: { start, end: start + m[3].length } };
       const titleStart = titleHeading.range.start + m[0].length;
-      const rest = line.slice(m[0].length).replace(/[ \t]+#*[ \t]*$/, '');
+      const rest = withoutClosingHashes(line.slice(m[0].length));
       model.title = { value: rest.trim() || titleHeading.text, range: { start: titleStart, end: titleStart + rest.length } };
     } else {
       const prefix = /^#{1,6}[ \t]+/.exec(line)?.[0].length ?? 0;

@@ -1,4 +1,37 @@
-// Small text helpers shared by rules: suggestions and ISO dates.
+// Small text helpers shared by rules: suggestions, ISO dates, HTML comments.
+
+/**
+ * `s` without its HTML comments (`mask`: each replaced by as many spaces, so
+ * offsets hold). Linear, where `/<!--[\s\S]*?-->/g` rescans the rest of the text
+ * from every unclosed `<!--`: once one has no `-->` after it, none after it has.
+ */
+/** `s` without trailing spaces and tabs; a `/[ \t]+$/` regex rescans a long gap from each of its positions. */
+export function trimEndBlanks(s: string): string {
+  let end = s.length;
+  while (end > 0 && (s.charCodeAt(end - 1) === 32 || s.charCodeAt(end - 1) === 9)) end--;
+  return end === s.length ? s : s.slice(0, end);
+}
+
+/** An ATX heading's text without its closing sequence (`## Title ##`) and the spaces before it. */
+export function withoutClosingHashes(s: string): string {
+  const t = trimEndBlanks(s);
+  let hashes = t.length;
+  while (hashes > 0 && t.charCodeAt(hashes - 1) === 35) hashes--;
+  const closing = hashes < t.length && (hashes === 0 || t[hashes - 1] === ' ' || t[hashes - 1] === '\t');
+  return closing ? trimEndBlanks(t.slice(0, hashes)) : t;
+}
+
+export function stripComments(s: string, mask = false): string {
+  let out = '';
+  let from = 0;
+  for (let open = s.indexOf('<!--'); open !== -1; open = s.indexOf('<!--', from)) {
+    const close = s.indexOf('-->', open + 4);
+    if (close === -1) break;
+    out += s.slice(from, open) + (mask ? ' '.repeat(close + 3 - open) : '');
+    from = close + 3;
+  }
+  return from === 0 ? s : out + s.slice(from);
+}
 
 /** The closest candidate within a small edit distance, for "did you mean". */
 export function didYouMean(word: string, candidates: string[]): string | undefined {

@@ -49,7 +49,7 @@ export function summarize(doc: Description): DocSummary {
     date: doc.date?.value ?? null,
     relations: doc.relations,
     references: doc.references,
-    deciders: Array.isArray(deciders) ? deciders.map(String) : typeof deciders === 'string' ? deciders.split(/\s*,\s*/).filter(Boolean) : [],
+    deciders: Array.isArray(deciders) ? deciders.map(String) : typeof deciders === 'string' ? deciders.split(',').map((d) => d.trim()).filter(Boolean) : [],
     decision: decisionSentence(doc.text, doc.sections, doc.kindDef?.def.aliases.find((g) => g.includes('decision')) ?? []),
     owners: actionOwners(doc),
     variant: doc.variant?.id ?? null,

@@ -18,7 +18,9 @@ export interface ActionItem {
 }
 
 const ITEM = /^(\s{0,1})([-*+]|\d{1,9}[.)])\s+(?:\[([ xX])\]\s+)?/;
-const OWNER_DUE = /\(\s*(@?[^(),]+?)\s*,\s*(?:due\s+)?(\d{4}-\d{2}-\d{2})\s*\)/i;
+// The owner starts and ends on a non-space: where it could take the spaces around
+// it, a long gap of spaces is rescanned from each of its positions.
+const OWNER_DUE = /\(\s*(@?[^(),\s](?:[^(),]*[^(),\s])?)\s*,\s*(?:due\s+)?(\d{4}-\d{2}-\d{2})\s*\)/i;
 const TRACKED = /(?:^|\s|\()#\d+\b|\/(?:issues|pull|browse|tickets?|work_?items?)\/[\w-]+|\b[A-Z][A-Z0-9]+-\d+\b/;
 
 /** The top-level list items of an action-items section's body. */

@@ -3,6 +3,7 @@
 import { plain } from '../markdown/scan';
 import type { Section } from '../markdown/sections';
 import type { Range } from '../types';
+import { stripComments } from '../text';
 
 const MAX = 240;
 
@@ -14,7 +15,7 @@ export function decisionSentence(text: string, sections: Section[], keys: string
 
 /** The first sentence of the first paragraph in a range: markup, list markers and comments removed. */
 export function firstSentence(text: string, range: Range): string | null {
-  const body = text.slice(range.start, range.end).replace(/<!--[\s\S]*?-->/g, '');
+  const body = stripComments(text.slice(range.start, range.end));
   const paragraph = body.trim().split(/\r?\n[ \t]*\r?\n/)[0] ?? '';
   const lines = paragraph.split(/\r?\n/).map((l) => l.replace(/^[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+|\d+[.)][ \t]+)?/, ''));
   const flat = plain(lines.join(' '));

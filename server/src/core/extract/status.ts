@@ -1,6 +1,7 @@
 // Reads a status as real documents write it: `Accepted`, `✅ Accepted`,
 // `> accepted`, `**Superseded** by [ADR-0020](…)`, `accepted; supersedes ADR-0045`.
 import type { Range } from '../types';
+import { stripComments } from '../text';
 
 export interface StatusInfo {
   /** The status word(s) as written. */
@@ -51,7 +52,7 @@ export function firstLine(text: string, range: Range): Range | null {
     let eol = text.indexOf('\n', pos);
     if (eol === -1 || eol > range.end) eol = range.end;
     const line = text.slice(pos, eol).replace(/\r$/, '');
-    const stripped = line.replace(/<!--.*?-->/g, '');
+    const stripped = stripComments(line);
     if (stripped.trim() !== '') {
       const lead = line.length - line.trimStart().length;
       return { start: pos + lead, end: pos + line.trimEnd().length };

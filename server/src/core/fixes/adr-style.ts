@@ -9,6 +9,7 @@ import { lineEnd, type Section } from '../markdown/sections';
 import type { DocModel } from '../model';
 import type { Range, TextEdit } from '../types';
 import type { Fix } from './types';
+import { stripComments } from '../text';
 
 const TO_MADR: Record<string, string> = { context: 'Context and Problem Statement', decision: 'Decision Outcome' };
 const TO_NYGARD: Record<string, string> = { 'context and problem statement': 'Context', 'decision outcome': 'Decision' };
@@ -110,11 +111,9 @@ function retitle(s: Section, depth: number, title: string): TextEdit {
 
 /** The non-blank paragraphs of a range, each on one line, comments removed. */
 function paragraphs(text: string, range: Range): string[] {
-  return text
-    .slice(range.start, range.end)
-    .replace(/<!--[\s\S]*?-->/g, '')
+  return stripComments(text.slice(range.start, range.end))
     .split(/\r?\n[ \t]*\r?\n/)
-    .map((p) => p.trim().replace(/\s*\r?\n\s*/g, ' '))
+    .map((p) => p.split('\n').map((l) => l.trim()).filter(Boolean).join(' '))
     .filter(Boolean);
 }
 

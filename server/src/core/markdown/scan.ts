@@ -5,6 +5,7 @@
 // definitions); a test holds its summaries equal to the full parse's on them.
 import { findMentions, resolveLink, type Link, type Mention } from '../extract/references';
 import type { Heading } from './sections';
+import { stripComments, withoutClosingHashes } from '../text';
 
 export interface Skeleton {
   headings: Heading[];
@@ -13,14 +14,14 @@ export interface Skeleton {
 }
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
-const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
+const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*))?$/;
 const SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
 const CONTAINERS = /^(?: {0,3}>[ \t]?)*(?: {0,3}(?:[-+*]|\d{1,9}[.)])(?:[ \t]+|$))?/;
 const NOT_PARAGRAPH = /^[ \t]{0,3}(?:#{1,6}(?:[ \t]|$)|`{3}|~{3}|<|(?:[-*_][ \t]*){3,}$)/;
-const INLINE_LINK = /(?<!!)\[((?:[^\][]|\[[^\][]*\])*)\]\(\s*<?([^)\s>]*)>?(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*\)/g;
+// Bounded repeats keep the work per `[` constant: unbounded, a line of `[a](` rescans the rest of the line from each one.
+const INLINE_LINK = /(?<!!)\[((?:[^\][]|\[[^\][]{0,200}\]){0,1000})\]\([ \t]{0,32}<?([^)\s>[]{0,2048})>?(?:[ \t]{1,32}(?:"[^"]{0,1000}"|'[^']{0,1000}'|\([^)]{0,1000}\)))?[ \t]{0,32}\)/g;
 const DEFINITION = /^ {0,3}\[([^\]]+)\]:[ \t]*<?([^\s>]+)>?/;
 const LIST_ITEM = /^ {0,3}(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/;
-const CODE_SPAN = /(`+)[\s\S]*?\1/g;
 
 /** Scans `text` from `from` (after the front matter). */
 export function scanSkeleton(text: string, from: number, docPath: string): Skeleton {
@@ -62,7 +63,7 @@ export function scanSkeleton(text: string, from: number, docPath: string): Skele
       } else if (/^ {0,3}<!--/.test(line) && !line.includes('-->')) {
         inComment = true;
       } else if (atx) {
-        headings.push({ depth: atx[1].length, text: plain(atx[2] ?? ''), range: { start: pos + line.indexOf('#'), end: pos + line.trimEnd().length } });
+        headings.push({ depth: atx[1].length, text: plain(withoutClosingHashes(atx[2] ?? '')), range: { start: pos + line.indexOf('#'), end: pos + line.trimEnd().length } });
         inline(pos, line, docPath, links, mentions);
       } else if (SETEXT.test(line) && prev.paragraph && prev.bare && !inList) {
         const lead = text.slice(prev.start, prev.end);
@@ -90,7 +91,7 @@ export function scanSkeleton(text: string, from: number, docPath: string): Skele
 
 /** Links and mentions on one line, outside code spans; mentions inside link text are the link's. */
 function inline(start: number, line: string, docPath: string, links: Link[], mentions: Mention[]): void {
-  let masked = line.replace(CODE_SPAN, (m) => ' '.repeat(m.length)).replace(/<!--.*?-->/g, (m) => ' '.repeat(m.length));
+  let masked = stripComments(maskCodeSpans(line), true);
   INLINE_LINK.lastIndex = 0;
   for (let m = INLINE_LINK.exec(masked); m; m = INLINE_LINK.exec(masked)) {
     const url = m[2];
@@ -105,12 +106,45 @@ function inline(start: number, line: string, docPath: string, links: Link[], men
 
 /** Heading or link text as shown: inline markup and comments removed. */
 export function plain(s: string): string {
-  return s
-    .replace(/<!--.*?-->/g, '')
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+  // Each pattern stops at the next opener, so no `[`, `(` or `<` rescans the rest of the line.
+  return stripComments(s)
+    .replace(/!?\[([^\][]*)\]\([^()]*\)/g, '$1')
     .replace(/[*_`]+/g, '')
-    .replace(/<[^>]+>/g, '')
+    .replace(/<[^<>]+>/g, '')
     .replace(/\\([\\`*_{}[\]()#+\-.!>])/g, '$1')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/**
+ * Code spans blanked with spaces: a backtick run closes at the next run of the
+ * same length. Linear, where a lazy regex rescans the line from every unclosed run.
+ */
+function maskCodeSpans(line: string): string {
+  const runs: { start: number; length: number }[] = [];
+  for (let i = line.indexOf('`'); i !== -1; i = line.indexOf('`', i)) {
+    let j = i;
+    while (line.charCodeAt(j) === 96) j++;
+    runs.push({ start: i, length: j - i });
+    i = j;
+  }
+  if (runs.length < 2) return line;
+  // The next run of the same length, for each run.
+  const closer = new Array<number>(runs.length);
+  const seen = new Map<number, number>();
+  for (let k = runs.length - 1; k >= 0; k--) {
+    closer[k] = seen.get(runs[k].length) ?? -1;
+    seen.set(runs[k].length, k);
+  }
+  let out = '';
+  let from = 0;
+  for (let k = 0; k < runs.length; k++) {
+    const c = closer[k];
+    if (c === -1) continue;
+    const end = runs[c].start + runs[c].length;
+    out += line.slice(from, runs[k].start) + ' '.repeat(end - runs[k].start);
+    from = end;
+    k = c;
+  }
+  return out + line.slice(from);
 }

@@ -2,6 +2,7 @@
 import type { Heading as MdHeading, ListContent, Root, RootContent } from 'mdast';
 import type { Range } from '../types';
 import { textOf } from './walk';
+import { stripComments } from '../text';
 
 export interface Heading {
   depth: number;
@@ -51,7 +52,7 @@ export function boldHeadingsOf(tree: Root, headings: Heading[]): Heading[] {
     const para = node.type === 'paragraph' ? node : node.type === 'listItem' && node.children[0]?.type === 'paragraph' ? node.children[0] : null;
     if (!para || para.children.length === 0 || para.children.length > 2) return;
     const [strong, rest] = para.children;
-    if (strong.type !== 'strong' || (rest && !(rest.type === 'text' && /^\s*:?\s*$/.test(rest.value)))) return;
+    if (strong.type !== 'strong' || (rest && !(rest.type === 'text' && /^\s*(?::\s*)?$/.test(rest.value)))) return;
     const text = textOf(strong).replace(/:\s*$/, '').trim();
     if (!text || text.length > 60) return;
     out.push({ depth: depthAt(node.position!.start.offset!), text, range: { start: node.position!.start.offset!, end: para.position!.end.offset! }, bold: true });
@@ -120,5 +121,5 @@ export function lineEnd(text: string, offset: number): number {
 
 /** True when a range of the text holds nothing but whitespace and HTML comments. */
 export function isBlank(text: string, range: Range): boolean {
-  return text.slice(range.start, range.end).replace(/<!--[\s\S]*?-->/g, '').trim() === '';
+  return stripComments(text.slice(range.start, range.end)).trim() === '';
 }

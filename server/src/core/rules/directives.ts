@@ -17,7 +17,8 @@ interface Switch {
   line?: number;
 }
 
-const DIRECTIVE = /<!--\s*process-docs-(disable-next-line|disable-line|disable-file|disable|enable)\b([^>]*?)-->/g;
+// The ids stop at the next `<` or `>`: an unclosed switch never rescans the rest of the text.
+const DIRECTIVE = /<!--\s*process-docs-(disable-next-line|disable-line|disable-file|disable|enable)\b([^<>]*?)-->/g;
 
 export interface Directives {
   regions: Switch[];

@@ -1,11 +1,13 @@
 import { walk, rangeOf } from '../markdown/walk';
 import type { Range } from '../types';
 import type { Rule } from './types';
+import { stripComments } from '../text';
 
 // `{{title}}`, `{short title of the problem}`, `{proposed | accepted}`
 const BRACES = /\{\{[^{}\n]*\}\}|\{(?=[^{}\n]*\p{L})(?=[^{}\n]*[\s|])[^{}\n:;="'`]*\}/gu;
 // `[describe the context …]`, `[option 1 | option 2]`: bracketed instructions left as text
-const BRACKETS = /\[(?:(?:describe|list|add|explain|insert|e\.g\.|short title|title of)\b[^\]\n]*|[^\]\n]*\|[^\]\n]*|[^\]\n\s]+(?:\s+[^\]\n\s]+){2,})\]/gi;
+// Each stops at the next `[`, so a line of unclosed brackets is not rescanned from each one.
+const BRACKETS = /\[(?:(?:describe|list|add|explain|insert|e\.g\.|short title|title of)\b[^\][\n]*|[^\][\n]*\|[^\][\n]*|[^\][\n\s]+(?:\s+[^\][\n\s]+){2,})\]/gi;
 const MARKERS = /\b(?:TODO|TBD|FIXME)\b/g;
 const ELLIPSIS = /^(?:…|\.\.\.)$/;
 
@@ -55,7 +57,7 @@ export const templatePlaceholder: Rule = {
 };
 
 function squash(s: string): string {
-  return s.replace(/<!--[\s\S]*?-->/g, '').replace(/\s+/g, ' ').trim();
+  return stripComments(s).replace(/\s+/g, ' ').trim();
 }
 
 function clip(s: string): string {
