@@ -1,61 +1,9 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { parseWhole } from '../../server/src/core/markdown/processor';
 import { parseMarkdown, ParseCache } from '../../server/src/core/markdown/parse';
 import { planChunks } from '../../server/src/core/markdown/chunks';
-
-
-/** Lines chosen to stress chunk boundaries: fences at every indent, lists, HTML, definitions, tables. */
-const LINES = [
-  '# Title', '## Section', '### Sub', 'Plain text with a [link](./0002-x.md) and ADR-7.', '', '', '   ', '- item', '  - nested', '1. one',
-  '10) ten', '   ```', '```', '```js', '~~~', '  ```', '    indented code', '> quote', '> # quoted heading', '<!-- comment',
-  '-->', '<div>', '</div>', '<script>', '</script>', '[ref]: /url', '[^1]: a footnote', 'uses [ref] and [^1]', '  [inner]: /x',
-  '| a | b |', '|---|---|', '| 1 | 2 |', '===', '---', '***', '\t# tab', '   # spaced', '* star', '+ plus', '- [ ] task', 'lazy line',
-  'Text\u00e9 \u{1F600} non-ascii', '<?php', '?>', 'Status: accepted', 'Date: 2025-01-10', '\t```', '> ```', '>     ```',
-  '    <div>', '\t<!--', '<span>', '<img src="x.png">', '\uFEFF', '  1. nested ordered', '     ```',
-];
-
-const doc = fc
-  .record({
-    lines: fc.array(fc.constantFrom(...LINES), { minLength: 1, maxLength: 40 }),
-    eol: fc.constantFrom('\n', '\r\n'),
-    trailing: fc.boolean(),
-    bom: fc.boolean(),
-    frontMatter: fc.boolean(),
-  })
-  .map(({ lines, eol, trailing, bom, frontMatter }) => `${bom ? '\uFEFF' : ''}${frontMatter ? `---${eol}status: accepted${eol}---${eol}` : ''}${lines.join(eol)}${trailing ? eol : ''}`);
-
-function strip(nodes: unknown): unknown {
-  return JSON.parse(JSON.stringify(nodes));
-}
-
-function reference(text: string) {
-  // micromark drops a BOM and counts offsets after it; the parser keeps source offsets.
-  const root = parseWhole(text);
-  if (text.charCodeAt(0) === 0xfeff) {
-    const shift = (n: any) => {
-      if (n.position) {
-        n.position.start.offset += 1;
-        n.position.end.offset += 1;
-      }
-      n.children?.forEach(shift);
-    };
-    root.children.forEach(shift);
-  }
-  return strip(root.children);
-}
-
-/** Documents around long tables: rows of every shape, and what may end a table. */
-const tableDoc = fc
-  .record({
-    before: fc.array(fc.constantFrom(...LINES), { maxLength: 5 }),
-    head: fc.constantFrom('| Time | Event |\n| --- | --- |', 'Time | Event\n:--|--:', '| a |\n|---|'),
-    rows: fc.array(fc.constantFrom('| 14:02 | Alert fired |', '| 14:03 | a \\| pipe |', 'loose row', '|x|y|z|', '| `code` | [link](./x.md) |', '| 14:04 |'), { minLength: 0, maxLength: 130 }),
-    after: fc.array(fc.constantFrom(...LINES), { maxLength: 5 }),
-    eol: fc.constantFrom('\n', '\r\n'),
-  })
-  .map(({ before, head, rows, after, eol }) => [...before, '', head, ...rows, ...after].join(eol).replace(/\n/g, eol === '\n' ? '\n' : '\r\n').replace(/\r\r/g, '\r'));
+import { assertEditsReparse, doc, edits, reference, strip, tableDoc } from '../fuzz/markdown';
 
 describe('parseMarkdown', () => {
   it('splits long tables into row groups and still equals a whole parse, before and after edits', () => {
@@ -91,6 +39,10 @@ describe('parseMarkdown', () => {
       }),
       { numRuns: 800 },
     );
+  });
+
+  it('after a sequence of edits with one cache, every version still equals a whole parse', () => {
+    fc.assert(fc.property(doc, edits, assertEditsReparse), { numRuns: 200 });
   });
 
   it('splits a document at headings and paragraphs but never inside a fence', () => {
