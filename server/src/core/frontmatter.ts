@@ -3,7 +3,7 @@
 // executable engine is replaced by one that refuses; a `---js` block never reaches
 // gray-matter at all. Passing options also keeps gray-matter's module cache empty.
 import matter from 'gray-matter';
-import { parseDocument, isMap, isScalar, visit, type Node as YamlNode } from 'yaml';
+import { parseDocument, isCollection, isMap, isScalar, visit, type Node as YamlNode } from 'yaml';
 import type { Range } from './types';
 
 export const MAX_FRONT_MATTER = 64 * 1024;
@@ -140,8 +140,17 @@ function parseYaml(source: string) {
   const problem = doc.errors[0];
   if (problem) throw new Refused(problem.message, problem.pos);
   // Any explicit tag, even one YAML knows (`!!str`), is refused: front matter is plain data.
+  // So is a key that is a list or a mapping (`[a]: 1`), which no field name can be.
   let tagged: YamlNode | undefined;
+  let collectionKey: YamlNode | undefined;
   visit(doc, {
+    Pair(_key, pair) {
+      if (isCollection(pair.key)) {
+        collectionKey = pair.key;
+        return visit.BREAK;
+      }
+      return undefined;
+    },
     Node(_key, node) {
       if (node.tag) {
         tagged = node;
@@ -151,12 +160,14 @@ function parseYaml(source: string) {
     },
   });
   if (tagged) {
-    // The node's range starts after its tag; report from the tag itself.
+    // The node's range starts after its tag; report from the tag itself (the word holding its `!`).
     const end = tagged.range ? tagged.range[0] : 0;
-    const bang = source.lastIndexOf('!', end);
-    const start = bang === -1 ? end : source.slice(0, bang).search(/\S*$/);
+    let start = source.lastIndexOf('!', end);
+    if (start === -1) start = end;
+    while (start > 0 && !/\s/.test(source[start - 1])) start--;
     throw new Refused(`YAML tags are not allowed (${tagged.tag})`, [start, Math.max(end, start + 1)]);
   }
+  if (collectionKey?.range) throw new Refused('A key must be a plain name, not a list or a mapping', [collectionKey.range[0], collectionKey.range[1]]);
   return doc;
 }
 
