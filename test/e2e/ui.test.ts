@@ -86,6 +86,20 @@ uiTest('the Problems panel lists the finding with its message and rule id', 'pro
   await problems.locator('.monaco-list-row', { hasText: 'No ADR numbered 7 in the workspace' }).first().waitFor();
 });
 
-// The decision index webview (processDocs.showDecisionIndex) does not exist yet. When it lands:
-// open it from the command palette here, assert its table rows (one per ADR of the fixture
-// workspace, number, title and status) inside the webview's frame, and save a screenshot.
+uiTest('the decision index opens beside the editor and lists every ADR of the workspace', 'decision-index', async () => {
+  await page.keyboard.press('Control+Shift+P');
+  const palette = page.locator('.quick-input-widget input');
+  await palette.fill('>Process Docs: Show Decision Index');
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Show Decision Index' }).first().waitFor();
+  await palette.press('Enter');
+  // A webview is a frame inside a frame: the host's, then the extension's page.
+  const view = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+  const rows = view.locator('#index tbody tr');
+  await rows.nth(3).waitFor({ timeout: 60_000 });
+  const text = (await rows.allInnerTexts()).map((r) => r.replace(/\s+/g, ' ').trim());
+  assert.equal(text.length, 4, text.join('\n'));
+  assert.match(text[0], /^ADR-0001 Record architecture decisions Accepted/);
+  assert.match(text[1], /^ADR-0002 Take card payments through a gateway Acepted/);
+  assert.match(text[2], /^ADR-0003 Retry failed captures/);
+  assert.match(text[3], /^ADR-0004 Keep a double-entry ledger/);
+});
