@@ -1,9 +1,11 @@
 // Findings reach VS Code with their rule ids and exact ranges, for every kind of document,
 // and typing a fix clears them.
 import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as path from 'node:path';
 import { afterEach, describe, it } from 'mocha';
 import * as vscode from 'vscode';
-import { closeAllEditors, describeDiagnostic, diagnosticOf, noDiagnosticOf, openEditor, workspaceUri } from './util';
+import { closeAllEditors, describeDiagnostic, diagnosticOf, extension, noDiagnosticOf, openEditor, workspaceUri } from './util';
 
 interface Planted {
   file: string;
@@ -73,6 +75,23 @@ describe('diagnostics', () => {
     const actual = [...PLANTED.map((p) => p.file), ...CLEAN].map((file) => [file, vscode.languages.getDiagnostics(workspaceUri(file)).map(describeDiagnostic)]);
     const expected = [...PLANTED.map((p) => [p.file, [`${p.rule} ${p.range}`]]), ...CLEAN.map((file) => [file, []])];
     assert.deepEqual(actual, expected);
+  });
+
+  it('shows exactly what the process-docs checker prints for the same workspace', async () => {
+    for (const { file, rule } of PLANTED) await diagnosticOf(workspaceUri(file), rule);
+    const root = vscode.workspace.workspaceFolders![0].uri.fsPath;
+    // The extension host's own runtime runs the bundled CLI (Electron's needs ELECTRON_RUN_AS_NODE).
+    const run = spawnSync(process.execPath, [path.join(extension().extensionPath, 'dist', 'cli.js'), 'check', root, '--format', 'json'], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' },
+    });
+    const report = JSON.parse(run.stdout) as { file: string; diagnostics: { rule: string; line: number; column: number; endLine: number; endColumn: number }[] }[];
+    assert.ok(report.length > 0, run.stderr);
+    for (const { file, diagnostics } of report) {
+      const cli = diagnostics.map((d) => `${d.rule} ${d.line - 1}:${d.column - 1}-${d.endLine - 1}:${d.endColumn - 1}`);
+      assert.deepEqual(vscode.languages.getDiagnostics(workspaceUri(file)).map(describeDiagnostic), cli, file);
+    }
   });
 
   it('clears the status finding when the typo is fixed in the editor, and brings it back on undo', async () => {
