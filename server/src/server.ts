@@ -19,7 +19,16 @@ import { registerCommandRequests } from './lsp/commands';
 declare const PROCESS_DOCS_VERSION: string;
 
 const connection = createConnection();
-const documents = new TextDocuments(TextDocument);
+// A change whose version is not newer than the text held (a client bug, or
+// reordered messages) is dropped: applying it could publish an old result last.
+const documents = new TextDocuments<TextDocument>({
+  create: TextDocument.create,
+  update(document, changes, version) {
+    if (version > document.version) return TextDocument.update(document, changes, version);
+    connection.console.warn(`Process Docs ignored version ${version} of ${document.uri}: version ${document.version} is already open`);
+    return document;
+  },
+});
 const session = new Session(connection, documents);
 const editor = registerEditorFeatures(connection, session);
 let roots: string[] = [];

@@ -95,7 +95,10 @@ export class Session {
     const folder = this.folderFor(file);
     if (!folder) {
       // A file outside every workspace folder: adopt the project around it, then validate.
-      void this.adopt(file).then(() => this.folderFor(file) && this.validateOpen(doc));
+      void this.adopt(file).then(() => {
+        const latest = this.documents.get(doc.uri);
+        if (latest && this.folderFor(file)) this.validateOpen(latest);
+      });
       return;
     }
     const text = doc.getText();

@@ -1,12 +1,20 @@
 // Reading documents from disk for the CLI and the server: Markdown files only,
 // never following directory symlinks (no loops), skipping what is too large
 // or binary with a reason instead of an exception.
-import { promises as fs } from 'node:fs';
+import { constants as fsConstants, promises as fs } from 'node:fs';
 import * as path from 'node:path';
 
 export const MAX_FILE_BYTES = 1024 * 1024;
 const SKIPPED_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', '.vscode-test']);
 const MARKDOWN = /\.(?:md|markdown)$/i;
+
+const REASONS: Record<string, string> = {
+  ENOENT: 'deleted while being read',
+  EACCES: 'not readable',
+  EPERM: 'not readable',
+  ELOOP: 'a symbolic link loop',
+  EISDIR: 'not a regular file',
+};
 
 export type ReadResult = { ok: true; text: string } | { ok: false; reason: string };
 
@@ -18,7 +26,8 @@ export function isMarkdown(file: string): boolean {
 export async function readDocument(file: string, maxBytes = MAX_FILE_BYTES): Promise<ReadResult> {
   let handle: fs.FileHandle | undefined;
   try {
-    handle = await fs.open(file, 'r');
+    // Non-blocking, so a FIFO named `.md` cannot hold a read open forever.
+    handle = await fs.open(file, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK);
     const stat = await handle.stat();
     if (!stat.isFile()) return { ok: false, reason: 'not a regular file' };
     if (stat.size > maxBytes) return { ok: false, reason: `larger than ${Math.round(maxBytes / 1024)} KB (${Math.round(stat.size / 1024)} KB)` };
@@ -28,7 +37,7 @@ export async function readDocument(file: string, maxBytes = MAX_FILE_BYTES): Pro
     return { ok: true, text: buffer.toString('utf8') };
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    return { ok: false, reason: code === 'ENOENT' ? 'deleted while being read' : code === 'EACCES' || code === 'EPERM' ? 'not readable' : (err as Error).message };
+    return { ok: false, reason: REASONS[code ?? ''] ?? (err as Error).message };
   } finally {
     await handle?.close().catch(() => undefined);
   }
