@@ -132,7 +132,7 @@ describe('front matter', () => {
     const nested = `---\nx: ${'['.repeat(2_500_000)}${']'.repeat(2_500_000)}\n---\n# Title\n`;
     assert.match(readFrontMatter(nested)!.problem!.message, /larger than 64 KB/);
     const bomb = ['---', 'a: &a [x, x, x, x, x, x, x, x, x]'];
-    for (let i = 1; bomb.join('\n').length < 5_000_000; i++) bomb.push(`a${i}: &a${i} [${Array(9).fill(i === 1 ? '*a' : `*a${i - 1}`).join(', ')}]`);
+    for (let i = 1, size = 0; size < 5_000_000; i++) size += bomb[bomb.push(`a${i}: &a${i} [${Array(9).fill(i === 1 ? '*a' : `*a${i - 1}`).join(', ')}]`) - 1].length + 1;
     assert.match(readFrontMatter(`${bomb.join('\n')}\n---\n`)!.problem!.message, /larger than 64 KB/);
     assert.match(readFrontMatter(`---yaml\n${'x: y\n'.repeat(1_250_000)}# never closed\n`)!.problem!.message, /never closed/);
     // A bare `---` never closed is a thematic break to Markdown, not front matter at all.
