@@ -10,7 +10,7 @@ import type { EditorContext } from '../core/editor';
 import { LineIndex } from '../core/lines';
 import { ParseCache } from '../core/markdown/parse';
 import type { DocModel } from '../core/model';
-import { findMarkdown, isMarkdown, MAX_FILE_BYTES, readDocument, readDocuments } from '../node/files';
+import { DELETED, findMarkdown, isMarkdown, MAX_FILE_BYTES, readDocument, readDocuments } from '../node/files';
 import { findRoot, loadProject, WORKSPACE_TEMPLATES, type LoadedProject } from '../node/project';
 import { fromPosix, toPosix } from '../node/paths';
 import { pathToUri, toDiagnostic, toRange, SOURCE, uriToPath } from './convert';
@@ -40,6 +40,11 @@ export interface Folder {
   checker: Checker;
   /** Paths that had diagnostics published, to clear them when they go away. */
   published: Set<string>;
+  /**
+   * While the folder is being indexed, the files a watcher event has already
+   * handled: the index must not put back older text read before the event.
+   */
+  touched: Set<string> | null;
 }
 
 const PROJECT_FILES = [CONFIG_FILE, '.adr-dir', '.log4brains.yml'];
@@ -135,13 +140,9 @@ export class Session {
       return;
     }
     if (!isMarkdown(file) || this.documents.get(pathToUri(file))) return;
-    if (change === 'deleted') {
-      const affected = folder.checker.remove(file);
-      this.publish(folder, file);
-      for (const other of affected) this.publish(folder, other);
-      return;
-    }
-    await this.readInto(folder, file, 'all');
+    folder.touched?.add(file);
+    if (change === 'deleted') this.forget(folder, file);
+    else await this.readInto(folder, file, 'all');
   }
 
   /** Re-reads the config, templates and every document (after a config change). */
@@ -221,7 +222,7 @@ export class Session {
 
   private async loadFolder(root: string): Promise<Folder> {
     const loaded = await loadProject(fromPosix(root));
-    return { root: toPosix(root), loaded, checker: new Checker(loaded.project), published: new Set() };
+    return { root: toPosix(root), loaded, checker: new Checker(loaded.project), published: new Set(), touched: null };
   }
 
   /**
@@ -229,6 +230,7 @@ export class Session {
    * the whole index), then parses and publishes each one in the background.
    */
   private async indexFolder(folder: Folder): Promise<void> {
+    folder.touched = new Set();
     const found = await findMarkdown(fromPosix(folder.root));
     const files = found.map(toPosix);
     let i = 0;
@@ -236,16 +238,20 @@ export class Session {
       const file = toPosix(native);
       const open = this.documents.get(pathToUri(file));
       if (open) folder.checker.update(file, open.getText(), this.caches.get(open.uri));
+      else if (folder.touched.has(file)) continue;
       else if (read.ok) folder.checker.scan(file, read.text);
+      else if (read.reason === DELETED) folder.checker.remove(file);
       else this.skipped(folder, file, read.reason);
       if (++i % 100 === 0) await yieldToEvents();
     }
+    folder.touched = null;
     this.publishConfigProblems(folder);
     for (i = 0; i < files.length; i++) {
       if (this.folders.get(folder.root) !== folder) return; // reloaded meanwhile
       const open = this.documents.get(pathToUri(files[i]));
       if (open) this.publish(folder, files[i], open.version);
       else if (folder.checker.needsUpdate(files[i])) await this.readInto(folder, files[i], 'self');
+      else if (!folder.checker.has(files[i])) this.publish(folder, files[i]); // gone: clears what it had
       if (i % 20 === 19) await yieldToEvents();
     }
   }
@@ -253,18 +259,25 @@ export class Session {
   /** Reads a closed document from disk in full; publishes it, and with `all` the documents it affects. */
   private async readInto(folder: Folder, file: string, publish: 'self' | 'all'): Promise<void> {
     const read = await readDocument(fromPosix(file));
-    if (!read.ok) {
-      this.skipped(folder, file, read.reason);
-      return;
-    }
+    if (!read.ok && read.reason === DELETED) this.forget(folder, file);
+    else if (!read.ok) this.skipped(folder, file, read.reason);
+    if (!read.ok) return;
     const { affected } = folder.checker.update(file, read.text);
     this.publish(folder, file);
     if (publish === 'all') for (const other of affected) this.publish(folder, other);
   }
 
+  /** A file that exists but cannot be checked: links to it still resolve. */
   private skipped(folder: Folder, file: string, reason: string): void {
     folder.checker.addFile(file);
-    if (reason !== 'deleted while being read') this.noticeSkipped(file, reason);
+    this.noticeSkipped(file, reason);
+  }
+
+  /** A file that is gone: out of the index, its diagnostics cleared, the documents it affected re-published. */
+  private forget(folder: Folder, file: string): void {
+    const affected = folder.checker.remove(file);
+    this.publish(folder, file);
+    for (const other of affected) this.publish(folder, other);
   }
 
   private publish(folder: Folder, file: string, version?: number): void {

@@ -8,8 +8,11 @@ export const MAX_FILE_BYTES = 1024 * 1024;
 const SKIPPED_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', '.vscode-test']);
 const MARKDOWN = /\.(?:md|markdown)$/i;
 
+/** The reason given for a file that vanished between listing and reading. */
+export const DELETED = 'deleted while being read';
+
 const REASONS: Record<string, string> = {
-  ENOENT: 'deleted while being read',
+  ENOENT: DELETED,
   EACCES: 'not readable',
   EPERM: 'not readable',
   ELOOP: 'a symbolic link loop',
