@@ -22,7 +22,8 @@ const connection = createConnection();
 // A change whose version is not newer than the text held (a client bug, or
 // reordered messages) is dropped: applying it could publish an old result last.
 const documents = new TextDocuments<TextDocument>({
-  create: TextDocument.create,
+  // A didOpen without text (a broken client) opens an empty document rather than poisoning the checker.
+  create: (uri, languageId, version, text) => TextDocument.create(uri, languageId, version, typeof text === 'string' ? text : ''),
   update(document, changes, version) {
     if (version > document.version) return TextDocument.update(document, changes, version);
     connection.console.warn(`Process Docs ignored version ${version} of ${document.uri}: version ${document.version} is already open`);
