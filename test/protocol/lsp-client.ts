@@ -13,6 +13,7 @@ import {
   type ClientCapabilities,
   type Diagnostic,
   type InitializeResult,
+  type LogMessageParams,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
@@ -23,18 +24,23 @@ export const SERVER = path.join(REPO, 'dist', 'server.js');
 
 export class LspClient {
   readonly connection: ProtocolConnection;
-  private readonly child: ChildProcess;
+  readonly child: ChildProcess;
   /** Every publication, in arrival order. */
   readonly published: PublishDiagnosticsParams[] = [];
+  /** Every window/logMessage, in arrival order. */
+  readonly logs: LogMessageParams[] = [];
   private waiters: { match: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
 
-  constructor() {
-    this.child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  /** `options` can name another copy of the server and run it as another user. */
+  constructor(options: { server?: string; uid?: number; gid?: number } = {}) {
+    const { server = SERVER, ...user } = options;
+    this.child = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], ...user });
     this.connection = createProtocolConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
     this.connection.onNotification(PublishDiagnosticsNotification.type, (p) => {
       this.published.push(p);
       this.waiters = this.waiters.filter((w) => (w.match(p) ? (w.resolve(p), false) : true));
     });
+    this.connection.onNotification('window/logMessage', (p: LogMessageParams) => void this.logs.push(p));
     this.connection.listen();
   }
 
