@@ -47,6 +47,9 @@ export interface Folder {
   touched: Set<string> | null;
 }
 
+/** Why an open document over the size limit is not checked. */
+const TOO_LARGE = `larger than ${MAX_FILE_BYTES / 1024} KB`;
+
 const PROJECT_FILES = [CONFIG_FILE, '.adr-dir', '.log4brains.yml'];
 
 export class Session {
@@ -54,6 +57,8 @@ export class Session {
   private caches = new Map<string, ParseCache>();
   private timers = new Map<string, NodeJS.Timeout>();
   private skippedNotices = new Set<string>();
+  /** Workspace folders whose project (config, templates) is being read. */
+  private loading = new Set<string>();
   /** The model of each open document's latest validated version, for editor features. */
   private models = new Map<string, { version: number; model: DocModel; checker: Checker }>();
   settings: Settings = DEFAULT_SETTINGS;
@@ -67,7 +72,8 @@ export class Session {
 
   /** Indexes a workspace folder from disk and publishes its documents' diagnostics. */
   async addFolder(root: string): Promise<void> {
-    const folder = await this.loadFolder(root);
+    this.loading.add(toPosix(root));
+    const folder = await this.loadFolder(root).finally(() => this.loading.delete(toPosix(root)));
     this.folders.set(folder.root, folder);
     await this.indexFolder(folder);
   }
@@ -98,6 +104,8 @@ export class Session {
     const file = uriToPath(doc.uri);
     if (!file || !isMarkdown(file) || !this.settings.enable) return;
     const folder = this.folderFor(file);
+    // A document opened while its folder's project is read: the index pass that follows validates it.
+    if (!folder && [...this.loading].some((root) => file.startsWith(`${root}/`))) return;
     if (!folder) {
       // A file outside every workspace folder: adopt the project around it, then validate.
       void this.adopt(file).then(() => {
@@ -108,7 +116,7 @@ export class Session {
     }
     const text = doc.getText();
     if (text.length > MAX_FILE_BYTES) {
-      this.noticeSkipped(file, `larger than ${MAX_FILE_BYTES / 1024} KB`);
+      this.noticeSkipped(file, TOO_LARGE);
       return;
     }
     let cache = this.caches.get(doc.uri);
@@ -232,18 +240,25 @@ export class Session {
   private async indexFolder(folder: Folder): Promise<void> {
     folder.touched = new Set();
     const found = await findMarkdown(fromPosix(folder.root));
-    const files = found.map(toPosix);
+    const listed = new Set(found.map(toPosix));
+    // Open documents not on disk (new, unsaved) belong to the folder as much as its files.
+    const unsaved = this.documents.all().flatMap((d) => {
+      const file = uriToPath(d.uri);
+      return file && isMarkdown(file) && !listed.has(file) && this.folderFor(file) === folder ? [file] : [];
+    });
+    const files = [...listed, ...unsaved];
     let i = 0;
     for await (const [native, read] of readDocuments(found)) {
       const file = toPosix(native);
       const open = this.documents.get(pathToUri(file));
-      if (open) folder.checker.update(file, open.getText(), this.caches.get(open.uri));
+      if (open) this.indexOpen(folder, file, open);
       else if (folder.touched.has(file)) continue;
       else if (read.ok) folder.checker.scan(file, read.text);
       else if (read.reason === DELETED) folder.checker.remove(file);
       else this.skipped(folder, file, read.reason);
       if (++i % 100 === 0) await yieldToEvents();
     }
+    for (const file of unsaved) this.indexOpen(folder, file, this.documents.get(pathToUri(file))!);
     folder.touched = null;
     this.publishConfigProblems(folder);
     for (i = 0; i < files.length; i++) {
@@ -254,6 +269,13 @@ export class Session {
       else if (!folder.checker.has(files[i])) this.publish(folder, files[i]); // gone: clears what it had
       if (i % 20 === 19) await yieldToEvents();
     }
+  }
+
+  /** Indexes an open document from its buffer, within the same size limit as files. */
+  private indexOpen(folder: Folder, file: string, open: TextDocument): void {
+    const text = open.getText();
+    if (text.length <= MAX_FILE_BYTES) folder.checker.update(file, text, this.caches.get(open.uri));
+    else this.skipped(folder, file, TOO_LARGE);
   }
 
   /** Reads a closed document from disk in full; publishes it, and with `all` the documents it affects. */
