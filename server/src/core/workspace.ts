@@ -64,7 +64,8 @@ function actionOwners(doc: Description): string[] {
 /** What in a summary other documents' findings depend on (nothing, for a document of no kind). */
 function crossKey(s: DocSummary | undefined): string {
   if (!s || s.kind === null) return '';
-  return JSON.stringify([s.kind, s.number, s.title, s.status, s.date, s.relations.map((r) => [r.type, r.targets.map((t) => t.path ?? t.number)])]);
+  // Not the title: no rule reads another document's title, and it changes with every keystroke while an ADR is named.
+  return JSON.stringify([s.kind, s.number, s.status, s.date, s.relations.map((r) => [r.type, r.targets.map((t) => t.path ?? t.number)])]);
 }
 
 export class WorkspaceIndex {
@@ -72,6 +73,8 @@ export class WorkspaceIndex {
   /** Every Markdown file known to exist, documents or not. */
   private files = new Set<string>();
   private adrsByNumber = new Map<number, Set<string>>();
+  /** How many ADRs each folder holds: rules ask per reference, so it is kept, not computed. */
+  private adrFolders = new Map<string, number>();
   private linkedFrom = new Map<string, Set<string>>();
   private mentionedBy = new Map<number, Set<string>>();
 
@@ -102,6 +105,16 @@ export class WorkspaceIndex {
   /** Every Markdown file known to exist, documents or not. */
   knownFiles(): string[] {
     return [...new Set([...this.files, ...this.docs.keys()])];
+  }
+
+  /** Whether the workspace holds any ADR. */
+  hasAdrs(): boolean {
+    return this.adrFolders.size > 0;
+  }
+
+  /** Whether `dir` holds at least one ADR. */
+  hasAdrFolder(dir: string): boolean {
+    return this.adrFolders.has(dir);
   }
 
   /** ADRs numbered `n`. */
@@ -168,6 +181,7 @@ export class WorkspaceIndex {
   }
 
   private link(s: DocSummary): void {
+    if (s.kind === 'adr') this.adrFolders.set(posix.dirname(s.path), (this.adrFolders.get(posix.dirname(s.path)) ?? 0) + 1);
     if (s.kind === 'adr' && s.number !== null) add(this.adrsByNumber, s.number, s.path);
     for (const ref of s.references) {
       if (ref.path) add(this.linkedFrom, ref.path, s.path);
@@ -176,6 +190,12 @@ export class WorkspaceIndex {
   }
 
   private unlink(s: DocSummary): void {
+    if (s.kind === 'adr') {
+      const dir = posix.dirname(s.path);
+      const left = this.adrFolders.get(dir)! - 1;
+      if (left) this.adrFolders.set(dir, left);
+      else this.adrFolders.delete(dir);
+    }
     if (s.kind === 'adr' && s.number !== null) remove(this.adrsByNumber, s.number, s.path);
     for (const ref of s.references) {
       if (ref.path) remove(this.linkedFrom, ref.path, s.path);
