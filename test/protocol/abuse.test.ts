@@ -206,6 +206,28 @@ describe('language server under abuse', { timeout: 120_000 }, () => {
   });
 });
 
+describe('documents opened while the workspace is still being read', { timeout: 60_000 }, () => {
+  it('belong to the workspace folder, saved or not', async () => {
+    // No project marker: adopting the file's own folder as a second root would name files relative to it.
+    const ws = tempWorkspace({ 'docs/adr/0001-a.md': adr(1, 'Accepted'), 'docs/adr/0001-b.md': adr(1, 'Accepted') });
+    const client = new LspClient();
+    try {
+      const unsaved = path.join(ws.root, 'docs/adr/0003-unsaved.md');
+      await client.connection.sendRequest('initialize', { processId: process.pid, rootUri: uri(ws.root), capabilities: {}, initializationOptions: { validateDelay: 0 } });
+      await client.connection.sendNotification('initialized', {});
+      await client.open(path.join(ws.root, 'docs/adr/0001-a.md'), adr(1, 'Accepted'), 4);
+      await client.open(unsaved, adr(3, 'Acepted'), 2);
+      const a = await client.diagnostics(path.join(ws.root, 'docs/adr/0001-a.md'), (_d, p) => p.version === 4);
+      assert.deepEqual(a.diagnostics.map((d) => d.message), ['ADR number 1 is also used by docs/adr/0001-b.md']);
+      const u = await client.diagnostics(unsaved, (_d, p) => p.version === 2);
+      assert.deepEqual(u.diagnostics.map((d) => d.code), ['adr.status-value']);
+    } finally {
+      await client.stop();
+      ws.cleanup();
+    }
+  });
+});
+
 describe('language server on a workspace of 20,000 files', { timeout: 300_000 }, () => {
   const root = mkdtempSync(path.join(tmpdir(), 'process-docs-20k-'));
   const adrs = 2_000;
