@@ -7,6 +7,7 @@
 //   - peak memory
 //   - the CLI's wall time on ../shared/corpus ADRs against markdownlint-cli2 (target ratio < 1)
 //   - the commands' plans on 1,000 ADRs: renumbering when every ADR moves, the decision index
+//   - memory over 10,000 edits of a 1,000-line ADR: the server's RSS and the core's heap stay flat
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,6 +18,7 @@ import { findMarkdown, readDocuments } from '../server/src/node/files';
 import { loadProject } from '../server/src/node/project';
 import { toPosix } from '../server/src/node/paths';
 import { editorLatency } from './editor';
+import { memoryOverEdits } from './memory';
 import { decisionIndex } from '../server/src/core/decisionIndex';
 import { planRenumber } from '../server/src/core/renumber';
 import { adrFileName, generateAdr, generatePostmortem } from './generate';
@@ -159,6 +161,12 @@ async function main(): Promise<void> {
   const plans = await commandPlans(1000);
   results.commands1000 = plans;
   console.log(`commands, 1,000 ADRs:          renumber plan ${ms(plans.renumberMs)} (${plans.edits} renames and edits, every ADR moves); decision index ${ms(plans.indexMs)}`);
+  const memory = await memoryOverEdits(10_000);
+  results.memory10000 = memory;
+  const mb = (values: number[]) => `${values.map((v) => v.toFixed(0)).join(' → ')} MB`;
+  console.log(`memory over 10,000 edits, every 1,000 (1,000-line ADR, 1,000-ADR workspace):`);
+  console.log(`  server RSS over stdio          ${mb(memory.serverRssMb)}`);
+  console.log(`  core heap after GC             ${mb(memory.coreHeapMb)}`);
   const cli = cliAgainstMarkdownlint();
   if (cli) {
     results.cli = cli;
