@@ -84,6 +84,16 @@ export function parseMarkdown(text: string, cache?: ParseCache): Root {
 }
 
 /**
+ * A copy of `s` that shares no memory with the text it was cut from. A chunk's
+ * nodes outlive the version that parsed them, and the strings in them are cut
+ * from the chunk: cut from the whole document, they would keep every old
+ * version's text alive (V8 copies when a concatenation is sliced).
+ */
+function detached(s: string): string {
+  return ` ${s}`.slice(1);
+}
+
+/**
  * Parses one chunk alone. Link and footnote definitions from anywhere in the
  * document go in front of it (a chunk always starts a fresh block), and the
  * nodes of that prefix are dropped.
@@ -91,7 +101,7 @@ export function parseMarkdown(text: string, cache?: ParseCache): Root {
 function parseChunk(body: string, defs: string, bom: number, tableHead = ''): CachedChunk {
   // The empty comment closes a footnote definition, so an indented first line stays code.
   const prefix = (defs ? `${defs}\n\n<!---->\n\n` : '') + tableHead;
-  const root = parseWhole(prefix + body);
+  const root = parseWhole(detached(prefix + body));
   const nodes = prefix ? root.children.filter((n) => n.position!.start.offset! >= prefix.length - tableHead.length) : root.children;
   const table = nodes[0];
   if (tableHead && table?.type === 'table' && table.children.length > 1) {
