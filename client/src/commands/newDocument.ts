@@ -2,10 +2,10 @@
 // Doc: one command per kind, from the palette or a folder's context menu.
 import { Uri, window, workspace } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { gitUserName } from '../../../server/src/node/git';
 import { planNewDocument, type NewDocumentParams } from '../../../server/src/protocol';
 import { applyPlan } from './apply';
 import { ask, askFolder, askTitle } from './ask';
+import { gitAuthor } from './author';
 import { request } from './request';
 
 export const NEW_DOCUMENT_COMMANDS = [
@@ -28,7 +28,7 @@ export async function newDocument(client: LanguageClient, kind: string, label: s
   if (!title) return;
   const context = folder ?? window.activeTextEditor?.document.uri ?? workspace.workspaceFolders?.[0]?.uri;
   const cwd = (context && workspace.getWorkspaceFolder(context)?.uri.fsPath) ?? workspace.workspaceFolders?.[0]?.uri.fsPath;
-  const author = given.values?.author ?? (cwd ? await gitUserName(cwd) : null);
+  const author = given.values?.author ?? (await gitAuthor(cwd));
   const params: NewDocumentParams = { kind, title, folderUri: folder?.toString(), contextUri: context?.toString(), values: { ...given.values, ...(author ? { author } : {}) } };
   await planAndApply(client, params, `New ${label}`);
 }

@@ -1,10 +1,10 @@
 // Supersede ADR…: pick the old ADR, name the new one; both sides in one edit.
 import { Uri, window, workspace } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { gitUserName } from '../../../server/src/node/git';
 import { planSupersede } from '../../../server/src/protocol';
 import { applyPlan } from './apply';
 import { askTitle } from './ask';
+import { gitAuthor } from './author';
 import { pickAdr } from './pickAdr';
 import { request } from './request';
 
@@ -21,7 +21,7 @@ export async function supersedeAdr(client: LanguageClient, given: SupersedeArgs 
   const title = given.title ?? (await askTitle('ADR'));
   if (!title) return;
   const cwd = workspace.getWorkspaceFolder(Uri.parse(old))?.uri.fsPath;
-  const author = given.author ?? (cwd ? await gitUserName(cwd) : null);
+  const author = given.author ?? (await gitAuthor(cwd));
   const result = await request(client, planSupersede, { uri: old, title, values: author ? { author } : {} });
   if (result.type === 'plan') await applyPlan(client, result);
   else if (result.type === 'error') void window.showErrorMessage(`Process Docs: ${result.message}`);
