@@ -74,16 +74,21 @@ describe('process-docs check on hostile files', () => {
     );
   });
 
-  it('skips files linked in a loop, naming the loop', () => {
+  it('skips files linked in a loop and a link to nothing, naming each', () => {
     withWorkspace(
       (adr) => {
         symlinkSync('b.md', path.join(adr, 'a.md'));
         symlinkSync('a.md', path.join(adr, 'b.md'));
+        symlinkSync('nowhere.md', path.join(adr, 'gone.md'));
       },
       (root) => {
         const run = check(root);
         assertReported(run);
-        assert.deepEqual(run.notices, [skipped(`${ADR_DIR}/a.md`, 'a symbolic link loop'), skipped(`${ADR_DIR}/b.md`, 'a symbolic link loop')]);
+        assert.deepEqual(run.notices, [
+          skipped(`${ADR_DIR}/a.md`, 'a symbolic link loop'),
+          skipped(`${ADR_DIR}/b.md`, 'a symbolic link loop'),
+          skipped(`${ADR_DIR}/gone.md`, 'a broken symbolic link'),
+        ]);
       },
     );
   });

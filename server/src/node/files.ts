@@ -40,6 +40,8 @@ export async function readDocument(file: string, maxBytes = MAX_FILE_BYTES): Pro
     return { ok: true, text: buffer.toString('utf8') };
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
+    // A link to a missing target is still there; only a path that is gone was deleted.
+    if (code === 'ENOENT' && (await fs.lstat(file).catch(() => null))?.isSymbolicLink()) return { ok: false, reason: 'a broken symbolic link' };
     return { ok: false, reason: REASONS[code ?? ''] ?? (err as Error).message };
   } finally {
     await handle?.close().catch(() => undefined);
