@@ -134,7 +134,7 @@ describe('process-docs check on hostile files', () => {
   });
 
   it('checks a file whose name is built for a shell without running anything, and keeps JSON and SARIF valid', () => {
-    const name = '0009-$(touch pwned)\n;`touch pwned`é.md';
+    const name = '0009-$(touch pwned)\n;`touch pwned`#?é.md';
     withWorkspace(
       (adr) => writeFileSync(path.join(adr, name), ADR.replace('# 1.', '# 9.')),
       (root) => {

@@ -69,6 +69,11 @@ export function formatStylish(reports: FileReport[], color: boolean): string {
 
 const SARIF_LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
 
+/** A relative path as a URI reference: each segment escaped, so `#` or `?` in a name is not read as a fragment or query. */
+function fileUri(file: string): string {
+  return file.split('/').map(encodeURIComponent).join('/');
+}
+
 export function formatSarif(reports: FileReport[], version: string): string {
   const ruleIndex = new Map(RULES.map((r, i) => [r.id, i]));
   const results = reports.flatMap((r) =>
@@ -82,7 +87,7 @@ export function formatSarif(reports: FileReport[], version: string): string {
         locations: [
           {
             physicalLocation: {
-              artifactLocation: { uri: encodeURI(r.file), uriBaseId: '%SRCROOT%' },
+              artifactLocation: { uri: fileUri(r.file), uriBaseId: '%SRCROOT%' },
               region: { startLine: at.line, startColumn: at.column, endLine: at.endLine, endColumn: at.endColumn },
             },
           },
