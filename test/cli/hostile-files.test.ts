@@ -23,7 +23,7 @@ interface Report {
 }
 
 interface CheckOptions {
-  format?: 'json' | 'sarif';
+  format?: 'json' | 'sarif' | 'stylish';
   targets?: string[];
   user?: { uid: number; gid: number };
 }
@@ -33,12 +33,12 @@ function check(cwd: string, { format = 'json', targets = [], user }: CheckOption
   const r = spawnSync(process.execPath, [CLI, 'check', '--format', format, ...targets], { cwd, encoding: 'utf8', timeout: 60_000, ...user });
   // A hang guard, not a speed target: spawnSync reports the timeout's kill as an error.
   assert.equal(r.error, undefined, `the run finished (${r.error?.message})`);
-  return { code: r.status, out: JSON.parse(r.stdout), notices: r.stderr.split('\n').filter(Boolean).sort(), stderr: r.stderr };
+  return { code: r.status, stdout: r.stdout, notices: r.stderr.split('\n').filter(Boolean).sort(), stderr: r.stderr };
 }
 
 /** The run checked the valid ADR (at `adr`) and `others`, no more, and found its missing section. */
 function assertReported(run: ReturnType<typeof check>, adr = VALID, others: string[] = []): void {
-  const report = run.out as Report[];
+  const report = JSON.parse(run.stdout) as Report[];
   assert.equal(run.code, 1, run.stderr);
   assert.deepEqual(report.map((r) => r.file), [adr, ...others].sort());
   assert.deepEqual(report.find((r) => r.file === adr)?.diagnostics.map((d) => `${d.severity} ${d.rule}`), ['error section.missing']);
@@ -133,18 +133,30 @@ describe('process-docs check on hostile files', () => {
     );
   });
 
-  it('checks a file whose name is built for a shell without running anything, and keeps JSON and SARIF valid', () => {
-    const name = '0009-$(touch pwned)\n;`touch pwned`#?é.md';
+  it('checks a file whose name is built for a shell and a terminal without running anything, in every format', () => {
+    // A newline, an escape sequence and a right-to-left override, beside the shell's favourites.
+    const name = '0009-$(touch pwned)\n;`touch pwned`#?\u001b[2J\u202eé.md';
+    const shown = '0009-$(touch pwned)\\u000a;`touch pwned`#?\\u001b[2J\\u202eé.md';
     withWorkspace(
-      (adr) => writeFileSync(path.join(adr, name), ADR.replace('# 1.', '# 9.')),
+      (adr) => {
+        // Its date holds an escape sequence too, a terminal reset that the date rule's message quotes.
+        writeFileSync(path.join(adr, name), ADR.replace('# 1.', '# 9.').replace('2025-01-10', '2025-01-1\u001bc'));
+        symlinkSync('nowhere.md', path.join(adr, `gone-${name}`));
+      },
       (root) => {
         const file = `${ADR_DIR}/${name}`;
         const json = check(root);
         assertReported(json, VALID, [file]);
-        assert.deepEqual((json.out as Report[]).find((r) => r.file === file)?.diagnostics.map((d) => d.rule), ['section.missing']);
+        assert.deepEqual((JSON.parse(json.stdout) as Report[]).find((r) => r.file === file)?.diagnostics.map((d) => d.rule), ['section.missing', 'date.invalid']);
+        // On a terminal the name stays on its line and neither it nor the message sends an escape sequence.
+        assert.equal(json.stderr, `${skipped(`${ADR_DIR}/gone-${shown}`, 'a broken symbolic link')}\n`);
+        const stylish = check(root, { format: 'stylish' });
+        assert.ok(stylish.stdout.split('\n').includes(`${ADR_DIR}/${shown}`), stylish.stdout);
+        assert.match(stylish.stdout, /`2025-01-1\\u001bc` is not a valid date/);
+        assert.doesNotMatch(stylish.stdout, /\u001b/);
         const sarif = check(root, { format: 'sarif' });
         assert.equal(sarif.code, 1, sarif.stderr);
-        const uris: string[] = sarif.out.runs[0].results.map((r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => r.locations[0].physicalLocation.artifactLocation.uri);
+        const uris: string[] = JSON.parse(sarif.stdout).runs[0].results.map((r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => r.locations[0].physicalLocation.artifactLocation.uri);
         // As a SARIF reader finds the file: the URI resolved against the source root.
         const resolved = uris.map((uri) => decodeURIComponent(new URL(uri, 'file:///src/').pathname));
         assert.ok(resolved.includes(`/src/${file}`), uris.join(', '));

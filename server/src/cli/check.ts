@@ -8,7 +8,7 @@ import { findMarkdown, readDocuments } from '../node/files';
 import { findRoot, loadProject } from '../node/project';
 import { toPosix } from '../node/paths';
 import { parseArgs, UsageError } from './args';
-import { formatJson, formatSarif, formatStylish, type FileReport } from './formats';
+import { formatJson, formatSarif, formatStylish, printable, type FileReport } from './formats';
 
 export interface CliIO {
   cwd: string;
@@ -48,7 +48,7 @@ export async function checkCommand(argv: string[], io: CliIO): Promise<number> {
     else if (read.ok) checker.scan(posixPath, read.text);
     else {
       checker.addFile(posixPath);
-      if (requested.has(file)) io.err(`process-docs: skipped ${rel(io.cwd, file)}: ${read.reason}\n`);
+      if (requested.has(file)) io.err(`process-docs: skipped ${printable(rel(io.cwd, file))}: ${read.reason}\n`);
     }
   }
 

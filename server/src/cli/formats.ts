@@ -36,6 +36,14 @@ export function formatJson(reports: FileReport[]): string {
   return `${JSON.stringify(out, null, 2)}\n`;
 }
 
+// Control characters, and the marks that reorder text, as a file name may hold them.
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+/** Text for a terminal or a CI log: a name cannot break its line, send an escape sequence or reorder what is shown. */
+export function printable(text: string): string {
+  return text.replace(UNPRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 const LABEL: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'info', hint: 'hint' };
 
 export function formatStylish(reports: FileReport[], color: boolean): string {
@@ -45,7 +53,7 @@ export function formatStylish(reports: FileReport[], color: boolean): string {
   const lines: string[] = [];
   for (const r of reports) {
     if (r.findings.length === 0) continue;
-    lines.push(paint(4, r.file));
+    lines.push(paint(4, printable(r.file)));
     const rows = r.findings.map((f) => {
       counts[f.severity]++;
       const at = located(f, r.lines);
@@ -54,7 +62,7 @@ export function formatStylish(reports: FileReport[], color: boolean): string {
     const w0 = Math.max(...rows.map((x) => x[0].length));
     const w1 = Math.max(...rows.map((x) => x[1].length));
     for (const [pos, sev, message, rule] of rows) {
-      lines.push(`  ${pos.padEnd(w0)}  ${paint(tint[sev], LABEL[sev].padEnd(w1))}  ${message}  ${paint(90, rule)}`);
+      lines.push(`  ${pos.padEnd(w0)}  ${paint(tint[sev], LABEL[sev].padEnd(w1))}  ${printable(message)}  ${paint(90, rule)}`);
     }
     lines.push('');
   }
