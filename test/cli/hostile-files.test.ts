@@ -104,6 +104,11 @@ describe('process-docs check on hostile files', () => {
         const run = check(root);
         assertReported(run);
         assert.deepEqual(run.notices, [skipped(`${ADR_DIR}/pipe.md`, 'not a regular file'), skipped(`${ADR_DIR}/zero.md`, 'not a regular file')]);
+        // Named as targets they are skipped with the same notice, not passed over in silence.
+        const named = check(root, { targets: [`${ADR_DIR}/zero.md`, `${ADR_DIR}/pipe.md`] });
+        assert.equal(named.code, 0, named.stderr);
+        assert.deepEqual(JSON.parse(named.stdout), []);
+        assert.deepEqual(named.notices, run.notices);
       },
     );
   });

@@ -49,14 +49,15 @@ export async function readDocument(file: string, maxBytes = MAX_FILE_BYTES): Pro
 }
 
 /**
- * Every Markdown file under `root` (or `root` itself when it is a file), as
+ * Every Markdown file under `root` (or `root` itself when it is not a folder), as
  * absolute paths, in a stable order. `skip` sees each absolute path.
  */
 export async function findMarkdown(root: string, skip: (abs: string) => boolean = () => false): Promise<string[]> {
   const out: string[] = [];
   const stat = await fs.stat(root).catch(() => null);
   if (!stat) return out;
-  if (stat.isFile()) return isMarkdown(root) ? [root] : [];
+  // A device or FIFO named here is still listed, so reading it says why it was skipped.
+  if (!stat.isDirectory()) return isMarkdown(root) ? [root] : [];
   const queue = [root];
   while (queue.length) {
     const dir = queue.shift()!;
