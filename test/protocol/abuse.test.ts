@@ -208,6 +208,31 @@ describe('language server under abuse', { timeout: 120_000 }, () => {
   });
 });
 
+describe('a document closed and opened again at once', { timeout: 60_000 }, () => {
+  it('keeps the open buffer, not the file read on closing', async () => {
+    // On disk the status is right; the editor's buffer has the typo.
+    const ws = tempWorkspace({ 'docs/adr/0001-first.md': adr(1, 'Accepted') });
+    const f = path.join(ws.root, 'docs/adr/0001-first.md');
+    const client = new LspClient();
+    try {
+      // No delay: the reopened buffer is validated before the read that closing started ends.
+      await client.initialize(ws.root, { validateDelay: 0 });
+      await client.open(f, adr(1, 'Acepted'), 1);
+      await client.diagnostics(f, (d, p) => p.version === 1 && d.length === 1);
+      await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri: uri(f) } });
+      await client.open(f, adr(1, 'Acepted'), 2);
+      await client.diagnostics(f, (_d, p) => p.version === 2);
+      // That read ends within a disk read's time; give it far more.
+      await new Promise((r) => setTimeout(r, 500));
+      const last = [...client.published].reverse().find((p) => p.uri === uri(f));
+      assert.deepEqual(last?.diagnostics.map((d) => d.code), ['adr.status-value'], 'the last publication is of the open buffer');
+    } finally {
+      await client.stop();
+      ws.cleanup();
+    }
+  });
+});
+
 describe('documents opened while the workspace is still being read', { timeout: 60_000 }, () => {
   it('belong to the workspace folder, saved or not', async () => {
     // No project marker: adopting the file's own folder as a second root would name files relative to it.

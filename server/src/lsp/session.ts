@@ -281,6 +281,8 @@ export class Session {
   /** Reads a closed document from disk in full; publishes it, and with `all` the documents it affects. */
   private async readInto(folder: Folder, file: string, publish: 'self' | 'all'): Promise<void> {
     const read = await readDocument(fromPosix(file));
+    // Opened in an editor while it was read: the buffer is the truth, not the disk.
+    if (this.documents.get(pathToUri(file))) return;
     if (!read.ok && read.reason === DELETED) this.forget(folder, file);
     else if (!read.ok) this.skipped(folder, file, read.reason);
     if (!read.ok) return;
