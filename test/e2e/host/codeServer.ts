@@ -84,13 +84,18 @@ function serverArgs(profile: Profile): string[] {
   ];
 }
 
-/** A quiet workbench: no welcome page and no chat; settings already in the profile win. */
+/**
+ * A quiet workbench: no welcome page and no chat; settings already in the profile win.
+ * The web workbench saves a second after an edit unless told not to, which would write
+ * a test's edit into the fixture workspace before the test reverts it.
+ */
 function writeSettings(userDataDir: string): void {
   const file = path.join(userDataDir, 'User', 'settings.json');
   if (existsSync(file)) return;
   mkdirSync(path.dirname(file), { recursive: true });
   const settings = {
     'workbench.startupEditor': 'none',
+    'files.autoSave': 'off',
     'chat.disableAIFeatures': true,
     'workbench.secondarySideBar.defaultVisibility': 'hidden',
   };

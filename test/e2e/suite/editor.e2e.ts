@@ -28,6 +28,8 @@ describe('editor features', () => {
 
   it('completes the missing section at a new heading, with the template text as a snippet', async () => {
     const editor = await openEditor(RETRY);
+    // The server has this document's text once it reports the section the text lacks.
+    await diagnosticOf(editor.document.uri, 'section.missing');
     const end = editor.document.lineAt(editor.document.lineCount - 1).range.end;
     await editor.edit((e) => e.insert(end, '\n## '));
     const position = editor.document.lineAt(editor.document.lineCount - 1).range.end;
