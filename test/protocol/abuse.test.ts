@@ -219,12 +219,12 @@ describe('a document closed and opened again at once', { timeout: 60_000 }, () =
       await client.initialize(ws.root, { validateDelay: 0 });
       await client.open(f, adr(1, 'Acepted'), 1);
       await client.diagnostics(f, (d, p) => p.version === 1 && d.length === 1);
-      await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri: uri(f) } });
+      await client.close(f);
       await client.open(f, adr(1, 'Acepted'), 2);
       await client.diagnostics(f, (_d, p) => p.version === 2);
       // That read ends within a disk read's time; give it far more.
       await new Promise((r) => setTimeout(r, 500));
-      const last = [...client.published].reverse().find((p) => p.uri === uri(f));
+      const last = client.lastPublished(f);
       assert.deepEqual(last?.diagnostics.map((d) => d.code), ['adr.status-value'], 'the last publication is of the open buffer');
     } finally {
       await client.stop();
@@ -297,7 +297,7 @@ describe('language server on a workspace of 20,000 files', { timeout: 300_000 },
     const after = await client.diagnostics(adrFile(1500), (d) => d.some((x) => x.code === 'adr.broken-reference'), 120_000);
     assert.equal(after.diagnostics.length, 1);
     for (const n of deleted) {
-      const lastPublished = [...client.published].reverse().find((p) => p.uri === uri(adrFile(n)));
+      const lastPublished = client.lastPublished(adrFile(n));
       assert.deepEqual(lastPublished?.diagnostics ?? [], [], `nothing left on the deleted ${n}`);
     }
     assert.equal(client.child.exitCode, null);

@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import {
   createProtocolConnection,
   DidChangeTextDocumentNotification,
+  DidCloseTextDocumentNotification,
   DidOpenTextDocumentNotification,
   InitializedNotification,
   InitializeRequest,
@@ -60,7 +61,7 @@ export class LspClient {
   diagnostics(file: string, match: (d: Diagnostic[], p: PublishDiagnosticsParams) => boolean = () => true, timeoutMs = 10_000): Promise<PublishDiagnosticsParams> {
     const target = uri(file);
     const test = (p: PublishDiagnosticsParams) => p.uri === target && match(p.diagnostics, p);
-    const seen = [...this.published].reverse().find((p) => p.uri === target);
+    const seen = this.lastPublished(file);
     if (seen && test(seen)) return Promise.resolve(seen);
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`no matching diagnostics for ${file} within ${timeoutMs} ms; last: ${JSON.stringify(seen?.diagnostics.map((d) => d.code))}`)), timeoutMs);
@@ -68,8 +69,18 @@ export class LspClient {
     });
   }
 
+  /** The latest publication for `file`, if any. */
+  lastPublished(file: string): PublishDiagnosticsParams | undefined {
+    const target = uri(file);
+    return [...this.published].reverse().find((p) => p.uri === target);
+  }
+
   open(file: string, text: string, version = 1): Promise<void> {
     return this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: uri(file), languageId: 'markdown', version, text } });
+  }
+
+  close(file: string): Promise<void> {
+    return this.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri: uri(file) } });
   }
 
   replace(file: string, version: number, text: string): Promise<void> {
