@@ -219,11 +219,14 @@ describe('a document closed and opened again at once', { timeout: 60_000 }, () =
       await client.initialize(ws.root, { validateDelay: 0 });
       await client.open(f, adr(1, 'Acepted'), 1);
       await client.diagnostics(f, (d, p) => p.version === 1 && d.length === 1);
+      const closing = client.published.length;
       await client.close(f);
       await client.open(f, adr(1, 'Acepted'), 2);
-      await client.diagnostics(f, (_d, p) => p.version === 2);
-      // That read ends within a disk read's time; give it far more.
-      await new Promise((r) => setTimeout(r, 500));
+      const reopened = await client.diagnostics(f, (_d, p) => p.version === 2);
+      // The read that closing started either ended before the reopening (and published the disk's
+      // findings before it) or ends after it, by dropping what it read.
+      const before = client.published.slice(closing, client.published.indexOf(reopened));
+      if (!before.some((p) => p.uri === uri(f) && p.version === undefined)) await client.logged((m) => m.includes(`kept the open buffer of ${toPosix(f)}`));
       const last = client.lastPublished(f);
       assert.deepEqual(last?.diagnostics.map((d) => d.code), ['adr.status-value'], 'the last publication is of the open buffer');
     } finally {
@@ -240,13 +243,18 @@ describe('documents opened while the workspace is still being read', { timeout: 
     const client = new LspClient();
     try {
       const unsaved = path.join(ws.root, 'docs/adr/0003-unsaved.md');
-      await client.connection.sendRequest('initialize', { processId: process.pid, rootUri: uri(ws.root), capabilities: {}, initializationOptions: { validateDelay: 0 } });
+      const capabilities = { window: { workDoneProgress: true } };
+      await client.connection.sendRequest('initialize', { processId: process.pid, rootUri: uri(ws.root), capabilities, initializationOptions: { validateDelay: 0 } });
       await client.connection.sendNotification('initialized', {});
       await client.open(path.join(ws.root, 'docs/adr/0001-a.md'), adr(1, 'Accepted'), 4);
       await client.open(unsaved, adr(3, 'Acepted'), 2);
-      const a = await client.diagnostics(path.join(ws.root, 'docs/adr/0001-a.md'), (_d, p) => p.version === 4);
+      // Publications while the folder is read may lack what needs the whole index; the last ones may not.
+      await client.progressDone();
+      const a = client.lastPublished(path.join(ws.root, 'docs/adr/0001-a.md'));
+      assert.equal(a?.version, 4);
       assert.deepEqual(a.diagnostics.map((d) => d.message), ['ADR number 1 is also used by docs/adr/0001-b.md']);
-      const u = await client.diagnostics(unsaved, (_d, p) => p.version === 2);
+      const u = client.lastPublished(unsaved);
+      assert.equal(u?.version, 2);
       assert.deepEqual(u.diagnostics.map((d) => d.code), ['adr.status-value']);
     } finally {
       await client.stop();

@@ -9,6 +9,8 @@ import {
   InitializedNotification,
   InitializeRequest,
   PublishDiagnosticsNotification,
+  WorkDoneProgress,
+  WorkDoneProgressCreateRequest,
   StreamMessageReader,
   StreamMessageWriter,
   type ClientCapabilities,
@@ -30,7 +32,11 @@ export class LspClient {
   readonly published: PublishDiagnosticsParams[] = [];
   /** Every window/logMessage, in arrival order. */
   readonly logs: LogMessageParams[] = [];
+  private logWaiters: { match: (p: LogMessageParams) => boolean; resolve: () => void }[] = [];
   private waiters: { match: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
+  /** Work-done progresses the server has ended (it ends one when a folder is fully checked). */
+  private progressEnded = 0;
+  private progressWaiters: { count: number; resolve: () => void }[] = [];
 
   /** `options` can name another copy of the server and run it as another user. */
   constructor(options: { server?: string; uid?: number; gid?: number } = {}) {
@@ -41,7 +47,19 @@ export class LspClient {
       this.published.push(p);
       this.waiters = this.waiters.filter((w) => (w.match(p) ? (w.resolve(p), false) : true));
     });
-    this.connection.onNotification('window/logMessage', (p: LogMessageParams) => void this.logs.push(p));
+    this.connection.onNotification('window/logMessage', (p: LogMessageParams) => {
+      this.logs.push(p);
+      this.logWaiters = this.logWaiters.filter((w) => (w.match(p) ? (w.resolve(), false) : true));
+    });
+    this.connection.onRequest(WorkDoneProgressCreateRequest.type, ({ token }) => {
+      const listening = this.connection.onProgress(WorkDoneProgress.type, token, (value) => {
+        if (value.kind !== 'end') return;
+        listening.dispose();
+        this.progressEnded++;
+        this.progressWaiters = this.progressWaiters.filter((w) => (w.count <= this.progressEnded ? (w.resolve(), false) : true));
+      });
+      return null;
+    });
     this.connection.listen();
   }
 
@@ -66,6 +84,27 @@ export class LspClient {
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`no matching diagnostics for ${file} within ${timeoutMs} ms; last: ${JSON.stringify(seen?.diagnostics.map((d) => d.code))}`)), timeoutMs);
       this.waiters.push({ match: test, resolve: (p) => (clearTimeout(timer), resolve(p)) });
+    });
+  }
+
+  /** Resolves at the first log message (already logged ones count) that `match` accepts. */
+  logged(match: (message: string) => boolean, timeoutMs = 10_000): Promise<void> {
+    if (this.logs.some((l) => match(l.message))) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no matching log message within ${timeoutMs} ms`)), timeoutMs);
+      this.logWaiters.push({ match: (p) => match(p.message), resolve: () => (clearTimeout(timer), resolve()) });
+    });
+  }
+
+  /**
+   * Resolves once `count` work-done progresses have ended in all: with the client capability
+   * `window.workDoneProgress`, the server ends one when a folder's every publication is final.
+   */
+  progressDone(count = 1, timeoutMs = 60_000): Promise<void> {
+    if (this.progressEnded >= count) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`${this.progressEnded} of ${count} progresses ended within ${timeoutMs} ms`)), timeoutMs);
+      this.progressWaiters.push({ count, resolve: () => (clearTimeout(timer), resolve()) });
     });
   }
 

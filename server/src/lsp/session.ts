@@ -238,6 +238,17 @@ export class Session {
    * the whole index), then parses and publishes each one in the background.
    */
   private async indexFolder(folder: Folder): Promise<void> {
+    // The end of this progress is the editor's (and a test's) sign that every publication is final.
+    const progress = await this.connection.window.createWorkDoneProgress().catch(() => null);
+    progress?.begin('Process Docs', 0, `Reading ${path.posix.basename(folder.root)}`);
+    try {
+      await this.indexFiles(folder, (done, total) => progress?.report(Math.floor((done / total) * 100), `Checking ${done} of ${total} documents`));
+    } finally {
+      progress?.done();
+    }
+  }
+
+  private async indexFiles(folder: Folder, report: (done: number, total: number) => void): Promise<void> {
     folder.touched = new Set();
     const found = await findMarkdown(fromPosix(folder.root));
     const listed = new Set(found.map(toPosix));
@@ -267,7 +278,10 @@ export class Session {
       if (open) this.publish(folder, files[i], open.version);
       else if (folder.checker.needsUpdate(files[i])) await this.readInto(folder, files[i], 'self');
       else if (!folder.checker.has(files[i])) this.publish(folder, files[i]); // gone: clears what it had
-      if (i % 20 === 19) await yieldToEvents();
+      if (i % 20 === 19) {
+        report(i + 1, files.length);
+        await yieldToEvents();
+      }
     }
   }
 
@@ -282,7 +296,10 @@ export class Session {
   private async readInto(folder: Folder, file: string, publish: 'self' | 'all'): Promise<void> {
     const read = await readDocument(fromPosix(file));
     // Opened in an editor while it was read: the buffer is the truth, not the disk.
-    if (this.documents.get(pathToUri(file))) return;
+    if (this.documents.get(pathToUri(file))) {
+      this.connection.console.log(`Process Docs kept the open buffer of ${file} over the file read from disk`);
+      return;
+    }
     if (!read.ok && read.reason === DELETED) this.forget(folder, file);
     else if (!read.ok) this.skipped(folder, file, read.reason);
     if (!read.ok) return;
