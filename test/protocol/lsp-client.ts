@@ -38,9 +38,16 @@ export class LspClient {
   private progressEnded = 0;
   private progressWaiters: { count: number; resolve: () => void }[] = [];
 
+  /**
+   * The process id sent in `initialize`: the server exits once it cannot signal that process.
+   * A server run as another user cannot signal this one (EPERM) and would take it for gone.
+   */
+  private readonly processId: number | null;
+
   /** `options` can name another copy of the server and run it as another user. */
   constructor(options: { server?: string; uid?: number; gid?: number } = {}) {
     const { server = SERVER, ...user } = options;
+    this.processId = user.uid === undefined ? process.pid : null;
     this.child = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], ...user });
     this.connection = createProtocolConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
     this.connection.onNotification(PublishDiagnosticsNotification.type, (p) => {
@@ -65,7 +72,7 @@ export class LspClient {
 
   async initialize(root: string, options: Record<string, unknown> = { validateDelay: 20 }, capabilities: ClientCapabilities = {}): Promise<InitializeResult> {
     const result = await this.connection.sendRequest(InitializeRequest.type, {
-      processId: process.pid,
+      processId: this.processId,
       rootUri: uri(root),
       workspaceFolders: [{ uri: uri(root), name: 'ws' }],
       capabilities,
