@@ -65,7 +65,6 @@ export class LspClient {
         this.progressEnded++;
         this.progressWaiters = this.progressWaiters.filter((w) => (w.count <= this.progressEnded ? (w.resolve(), false) : true));
       });
-      return null;
     });
     this.connection.listen();
   }
