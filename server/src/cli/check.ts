@@ -7,7 +7,7 @@ import type { Finding } from '../core/types';
 import { findMarkdown, readDocuments } from '../node/files';
 import { findRoot, loadProject } from '../node/project';
 import { toPosix } from '../node/paths';
-import { parseArgs, UsageError } from './args';
+import { parseArgs, TODAY_OPTION, UsageError, type Subcommand } from './args';
 import { formatJson, formatSarif, formatStylish, printable, type FileReport } from './formats';
 
 export interface CliIO {
@@ -18,15 +18,35 @@ export interface CliIO {
   version: string;
 }
 
-const FORMATS = ['stylish', 'json', 'sarif'] as const;
+export const check: Subcommand = {
+  name: 'check',
+  synopsis: '[paths…]',
+  summary: 'Check process documents: the editor\'s rules, for CI.',
+  details: [
+    'Paths are files or folders (default: the current folder); folders are walked, skipping',
+    'node_modules and .git. Cross-document rules always see the whole workspace.',
+  ].join('\n'),
+  options: {
+    format: { value: 'format', choices: ['stylish', 'json', 'sarif'], help: 'output format (default: stylish)' },
+    kind: { value: 'kind', help: 'report only documents of this kind (adr, design, postmortem, pr, integration…)' },
+    config: { value: 'file', help: 'use this .processdocs.json; its folder is the workspace root' },
+    today: { ...TODAY_OPTION, help: 'check as if it were that day (future dates, stale proposals, overdue items)' },
+  },
+  examples: [
+    ['process-docs check', 'check every process document under the current folder'],
+    ['process-docs check docs/adr --kind adr', 'check the ADRs in docs/adr'],
+    ['process-docs check docs --format sarif > process-docs.sarif', 'findings for code-scanning upload'],
+  ],
+  run: checkCommand,
+};
 
-export async function checkCommand(argv: string[], io: CliIO): Promise<number> {
-  const { positional, options } = parseArgs(argv, { format: 'value', kind: 'value', config: 'value', today: 'value' });
-  const format = (options.format ?? 'stylish') as string;
-  if (!FORMATS.includes(format as (typeof FORMATS)[number])) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`);
-  const targets = (positional.length ? positional : ['.']).map((p) => path.resolve(io.cwd, p));
+async function checkCommand(argv: string[], io: CliIO): Promise<number> {
+  const { positional, options } = parseArgs(argv, check.options);
+  const format = typeof options.format === 'string' ? options.format : 'stylish';
+  // Each target as typed, for messages, and resolved.
+  const targets = (positional.length ? positional : ['.']).map((typed) => ({ typed, abs: path.resolve(io.cwd, typed) }));
   const configFile = typeof options.config === 'string' ? path.resolve(io.cwd, options.config) : undefined;
-  const root = configFile ? path.dirname(configFile) : findRoot(targets[0]);
+  const root = configFile ? path.dirname(configFile) : findRoot(targets[0].abs);
   const loaded = await loadProject(root, { configFile, today: typeof options.today === 'string' ? options.today : undefined });
   if (configFile && loaded.configText === null) throw new UsageError(`cannot read config file ${options.config}`);
   const kindFilter = typeof options.kind === 'string' ? options.kind : null;
@@ -34,8 +54,8 @@ export async function checkCommand(argv: string[], io: CliIO): Promise<number> {
 
   const requested = new Set<string>();
   for (const target of targets) {
-    const found = await findMarkdown(target);
-    if (found.length === 0 && !(await exists(target))) throw new UsageError(`no such file or folder: ${path.relative(io.cwd, target) || target}`);
+    const found = await findMarkdown(target.abs);
+    if (found.length === 0 && !(await exists(target.abs))) throw new UsageError(`no such file or folder: ${printable(target.typed)}`);
     for (const f of found) requested.add(f);
   }
   // Cross-document rules need every document of the workspace, not only those asked for.

@@ -4,13 +4,36 @@ import type { Project } from '../core/project';
 import { LINK_TYPES, planLink, planSupersede, type DocText, type LinkType } from '../core/supersede';
 import type { WorkspaceIndex } from '../core/workspace';
 import { gitUserName } from '../node/git';
-import { parseArgs, UsageError } from './args';
+import { parseArgs, UsageError, type Subcommand } from './args';
 import type { CliIO } from './check';
 import { describe } from './new';
 import { carryOut, openWorkspace, WORKSPACE_OPTIONS } from './workspace';
 
-export async function supersedeCommand(argv: string[], io: CliIO): Promise<number> {
-  const { positional, options } = parseArgs(argv, { ...WORKSPACE_OPTIONS, author: 'value' });
+export const supersede: Subcommand = {
+  name: 'supersede',
+  synopsis: '<ADR> "<title>"',
+  summary: 'Create an ADR that supersedes another, and mark the old one.',
+  details: 'The ADR is named by its number (6, 0006, ADR-6) or by its file. Both sides are written in the form each ADR already uses.',
+  options: { ...WORKSPACE_OPTIONS, author: { value: 'name', help: 'who writes the new ADR (default: git config user.name)' } },
+  examples: [
+    ['process-docs supersede 5 "Partition orders by region"', 'a new ADR that supersedes ADR 5'],
+    ['process-docs supersede docs/adr/0005-store-orders.md "Partition orders" --dry-run', 'print the plan and change nothing'],
+  ],
+  run: supersedeCommand,
+};
+
+export const link: Subcommand = {
+  name: 'link',
+  synopsis: `<ADR> ${LINK_TYPES.join('|')} <ADR>`,
+  summary: 'Write a relation between two ADRs on both sides.',
+  details: 'Each ADR is named by its number (6, 0006, ADR-6) or by its file.',
+  options: WORKSPACE_OPTIONS,
+  examples: [['process-docs link 6 amends 3', 'ADR 6 says "Amends ADR-0003", ADR 3 says "Amended by ADR-0006"']],
+  run: linkCommand,
+};
+
+async function supersedeCommand(argv: string[], io: CliIO): Promise<number> {
+  const { positional, options } = parseArgs(argv, supersede.options);
   const [which, title] = positional;
   if (!which || title === undefined) throw new UsageError('usage: process-docs supersede <number or file> "<title of the new ADR>"');
   const ws = await openWorkspace(io, options);
@@ -22,8 +45,8 @@ export async function supersedeCommand(argv: string[], io: CliIO): Promise<numbe
   return carryOut(result.plan, ws, io, !!options['dry-run']);
 }
 
-export async function linkCommand(argv: string[], io: CliIO): Promise<number> {
-  const { positional, options } = parseArgs(argv, WORKSPACE_OPTIONS);
+async function linkCommand(argv: string[], io: CliIO): Promise<number> {
+  const { positional, options } = parseArgs(argv, link.options);
   const [a, relation, b] = positional;
   if (!a || !b || !LINK_TYPES.includes(relation as LinkType)) throw new UsageError(`usage: process-docs link <ADR> ${LINK_TYPES.join('|')} <ADR>`);
   const ws = await openWorkspace(io, options);

@@ -10,6 +10,7 @@ import { isInside, type Plan } from './plan';
 import type { Project } from './project';
 import { statusEdit } from './relations';
 import { slugify } from './slug';
+import { isoDay, listOf } from './text';
 import { fillTemplate, templateVariables, variableRanges } from './template';
 import type { Range } from './types';
 import type { WorkspaceIndex } from './workspace';
@@ -29,7 +30,7 @@ export interface Question {
   name: string;
   /** What to ask, in a sentence. */
   prompt: string;
-  type: 'date' | 'choice' | 'text';
+  type: 'date' | 'choice' | 'number' | 'text';
   choices?: { value: string; meaning?: string }[];
 }
 
@@ -80,10 +81,15 @@ export function draftDocument(request: NewDocumentRequest, project: Project, ind
   if (!variant) return { type: 'error', message: `Unknown template \`${request.variant}\` for ${kind.def.label}; known: ${kind.def.variants.map((v) => v.id).join(', ')}` };
   if (!variant.templateText.trim()) return { type: 'error', message: `The ${kind.def.label} template \`${variant.template}\` is missing or empty` };
 
-  const values: Record<string, string> = { ...defaults(kind, project.today), ...lowerKeys(request.values), title, date: project.today };
-  const questions = templateVariables(variant.templateText)
-    .filter((v) => !BUILTIN_VARIABLES.has(v) && values[v] === undefined)
-    .map((v) => question(v, kind.def.fields.find((f) => f.name === v)));
+  const given = lowerKeys(request.values);
+  const values: Record<string, string> = { ...defaults(kind, project.today), ...given, title, date: project.today };
+  const variables = templateVariables(variant.templateText).filter((v) => !BUILTIN_VARIABLES.has(v));
+  // A value given for a variable has its field's form (a date, one of the allowed values): the checker would flag anything else.
+  for (const v of variables) {
+    const problem = given[v] === undefined ? undefined : answerProblem(questionFor(kind, v), given[v]);
+    if (problem) return { type: 'error', message: `${v}: ${problem}` };
+  }
+  const questions = variables.filter((v) => values[v] === undefined).map((v) => questionFor(kind, v));
   if (questions.length) return { type: 'questions', questions };
 
   const number = NUMBERED.has(kind.def.id) ? nextNumber(index) : null;
@@ -185,12 +191,30 @@ function lowerKeys(values: Record<string, string>): Record<string, string> {
   return out;
 }
 
-function question(name: string, field: FieldSpec | undefined): Question {
+/** The variables of a kind's templates that the writer answers (not `title`, `date`, `number`), as questions. */
+export function templateQuestions(kind: ResolvedKind): Question[] {
+  const names = new Set(kind.variants.flatMap((v) => templateVariables(v.templateText)).filter((v) => !BUILTIN_VARIABLES.has(v)));
+  return [...names].map((name) => questionFor(kind, name));
+}
+
+function questionFor(kind: ResolvedKind, name: string): Question {
+  const field: FieldSpec | undefined = kind.def.fields.find((f) => f.name === name);
   const prompt = field?.description ?? (name === 'author' ? 'Who writes it (name or team).' : `Value for {{${name}}}.`);
   if (field?.values?.length) {
     return { name, prompt, type: 'choice', choices: field.values.map((value, i) => ({ value, meaning: field.meanings?.[i] })) };
   }
-  return { name, prompt, type: field?.type === 'date' ? 'date' : 'text' };
+  return { name, prompt, type: field?.type === 'date' ? 'date' : field?.type === 'number' ? 'number' : 'text' };
+}
+
+/** Why `value` does not answer `q` (naming what would), or undefined when it does. */
+export function answerProblem(q: Question, value: string): string | undefined {
+  const v = value.trim();
+  if (q.choices && !q.choices.some((c) => c.value.toLowerCase() === v.toLowerCase())) {
+    return `\`${value}\` is not one of ${listOf(q.choices.map((c) => (c.meaning ? `${c.value} (${c.meaning})` : c.value)))}`;
+  }
+  if (q.type === 'date' && isoDay(v) === null) return `\`${value}\` is not a date; write it as YYYY-MM-DD (e.g. 2025-09-15)`;
+  if (q.type === 'number' && !/^-?\d+(?:\.\d+)?$/.test(v)) return `\`${value}\` is not a number`;
+  return undefined;
 }
 
 /** A new document starts at its kind's first stage (a new ADR is Proposed), whatever the team's template says. */
