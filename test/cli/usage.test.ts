@@ -158,3 +158,23 @@ describe('process-docs usage errors', () => {
     }
   });
 });
+
+describe('process-docs check on a config with typos', () => {
+  it('reports each as config.invalid with the name meant, and checks with the rest', () => {
+    const ws = tempWorkspace({
+      'docs/adr/0001-use-a-queue.md': ADR.replace('Z.', 'TODO'),
+      '.processdocs.json': '{\n  "rules": { "template.placeholders": "off" },\n  "kinds": { "adr": { "statusses": ["Proposed"] }, "postmortems": { "folder": "ops" } },\n  "ignores": []\n}\n',
+    });
+    cleanups.push(ws.cleanup);
+    const r = run(ws.root, 'check', '--format', 'json');
+    const report = JSON.parse(r.out) as { file: string; diagnostics: { rule: string; message: string; line: number }[] }[];
+    assert.deepEqual(report[0].diagnostics.map((d) => `${d.line} ${d.rule} ${d.message}`), [
+      '2 config.invalid Unknown rule `template.placeholders` (did you mean `template.placeholder`?); it is ignored',
+      '3 config.invalid Kind `adr`: unknown key `statusses` (did you mean `statuses`?)',
+      '3 config.invalid Kind `postmortems`: unknown kind (did you mean `postmortem`?); a new kind needs `sections`, `template` or `fields`',
+      '4 config.invalid Unknown setting `ignores` (did you mean `ignore`?) in .processdocs.json; known: rules, kinds, people, ignore',
+    ]);
+    // The misspelt rule id switched nothing off.
+    assert.deepEqual(report[1].diagnostics.map((d) => d.rule), ['template.placeholder']);
+  });
+});

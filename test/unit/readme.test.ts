@@ -20,6 +20,6 @@ describe('README', () => {
     for (const cmd of manifest.contributes.commands ?? []) assert.ok(readme.includes(cmd.title), cmd.title);
     const schema = JSON.parse(readFileSync(path.join(REPO, 'schemas', 'processdocs.schema.json'), 'utf8'));
     for (const key of Object.keys(schema.properties).filter((k) => k !== '$schema')) assert.ok(readme.includes(`\`${key}\``), key);
-    for (const key of Object.keys(schema.properties.kinds.additionalProperties.properties)) assert.ok(readme.includes(`\`kinds.<kind>.${key}\``), key);
+    for (const key of Object.keys(schema.definitions.customKind.properties)) assert.ok(readme.includes(`\`kinds.<kind>.${key}\``), key);
   });
 });
