@@ -178,3 +178,20 @@ describe('process-docs check on a config with typos', () => {
     assert.deepEqual(report[1].diagnostics.map((d) => d.rule), ['template.placeholder']);
   });
 });
+
+describe('process-docs new pr', () => {
+  it('writes a PR description where it is recognised and checked, not beside the PR template', () => {
+    const ws = tempWorkspace({ '.github/pull_request_template.md': '## What\n\n## Why\n\n## How\n\n## Testing\n\n## Deployment\n' });
+    cleanups.push(ws.cleanup);
+    const r = run(ws.root, 'new', 'pr', 'Add retries');
+    assert.equal(r.code, 0, r.err);
+    assert.equal(r.out, 'created docs/pull-requests/add-retries.md\n');
+    assert.match(r.err, /no PR Description folder is configured or found; using docs\/pull-requests \(choose with --folder\)/);
+    const checked = JSON.parse(run(ws.root, 'check', 'docs', '--format', 'json').out) as { file: string; kind: string | null }[];
+    assert.deepEqual(checked.map((f) => [f.file, f.kind]), [['docs/pull-requests/add-retries.md', 'pr']]);
+    // Put where it would not be checked on purpose, it is written, with a note saying why and what to do.
+    const there = run(ws.root, 'new', 'pr', 'Add retries', '--folder', '.github');
+    assert.equal(there.code, 0, there.err);
+    assert.match(there.err, /^process-docs: note: \.github\/add-retries\.md is not recognised as a PR Description there, so it will not be checked: keep such documents in a folder named pull-requests or prs/m);
+  });
+});

@@ -164,4 +164,42 @@ describe('new document plans', () => {
       if (kind.draftStatuses.length) assert.equal(model.status?.value, kind.draftStatuses[0], `${id}: starts as a draft`);
     }
   });
+
+  it('puts a document where its kind is recognised, never beside documents recognised only by front matter or a well-known path', async () => {
+    const temp = tempWorkspace({
+      // A PR template is a PR description by its path; a file in .github would not be.
+      '.github/pull_request_template.md': '## What\n\n## Why\n',
+      'notes/adr.md': '---\nkind: adr\n---\n\n# Notes\n',
+      'notes/design.md': '---\nkind: design\n---\n\n# Notes\n',
+      'notes/postmortem.md': '---\nkind: postmortem\n---\n\n# Notes\n',
+      'notes/integration.md': '---\nkind: integration\n---\n\n# Notes\n',
+    });
+    cleanups.push(temp.cleanup);
+    const ws = await loadWorkspace(temp.root);
+    const values = { author: 'Orders team', severity: '2', 'incident-date': '2025-05-30' };
+    const placed: string[] = [];
+    for (const id of ['adr', 'design', 'postmortem', 'pr', 'integration']) {
+      const request = { kind: id, title: 'Add retries', values };
+      let result = planNewDocument(request, ws.project, ws.index);
+      // No folder recognises the kind yet: the shells take (CLI) or offer (editor) the first suggestion.
+      if (result.type === 'folder') result = planNewDocument({ ...request, folder: result.suggestions[0] }, ws.project, ws.index);
+      const doc = created(result);
+      assert.equal(describeDocument(doc.path, doc.text, ws.project).kind, id, `${id}: ${doc.path}`);
+      placed.push(doc.path.slice(ws.project.root.length + 1));
+    }
+    // An ADR is an ADR by its numbered name and title anywhere, so it may join the others in notes/.
+    assert.deepEqual(placed, ['notes/0001-add-retries.md', 'docs/design/add-retries.md', 'docs/postmortems/2025-05-30-add-retries.md', 'docs/pull-requests/add-retries.md', 'docs/integrations/add-retries.md']);
+  });
+
+  it('says so when the writer puts a document where its kind is not recognised', async () => {
+    const { result } = await plan({}, { kind: 'pr', title: 'Add retries', folder: '.github' });
+    assert.equal(result.type, 'plan');
+    if (result.type !== 'plan') return;
+    assert.deepEqual(result.plan.notes, [
+      '.github/add-retries.md is not recognised as a PR Description there, so it will not be checked: keep such documents in a folder named pull-requests or prs, a folder set as `kinds.pr.folder` in .processdocs.json, or give them `kind: pr` in front matter',
+    ]);
+    const recognised = await plan({}, { kind: 'pr', title: 'Add retries', folder: 'docs/prs' });
+    assert.deepEqual(recognised.result.type === 'plan' && recognised.result.plan.notes, []);
+  });
 });
+

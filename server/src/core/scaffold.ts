@@ -3,6 +3,7 @@
 // It asks (returns questions or folder suggestions) rather than guess what only
 // the writer knows.
 import { posix } from 'node:path';
+import { CONFIG_FILE } from './config';
 import type { FieldSpec } from './kinds/types';
 import type { ResolvedKind, ResolvedVariant } from './kinds/resolve';
 import { describeDocument } from './model';
@@ -53,16 +54,18 @@ export interface Draft {
   number: number | null;
   kind: ResolvedKind;
   variant: ResolvedVariant;
+  /** What the writer should know about it (it lands where its kind is not recognised). */
+  notes: string[];
 }
 
 /** Plans a new document, or says what it still needs to know. */
 export function planNewDocument(request: NewDocumentRequest, project: Project, index: WorkspaceIndex): NewDocumentResult {
   const draft = draftDocument(request, project, index);
   if (draft.type !== 'draft') return draft;
-  const { path, text, number, kind } = draft.draft;
+  const { path, text, number, kind, notes } = draft.draft;
   return {
     type: 'plan',
-    plan: { label: `New ${kind.def.label}: ${cleanTitle(request.title)}`, changes: [{ type: 'create', path, text }], focus: { path, range: firstPlaceholder(draft.draft) }, notes: [] },
+    plan: { label: `New ${kind.def.label}: ${cleanTitle(request.title)}`, changes: [{ type: 'create', path, text }], focus: { path, range: firstPlaceholder(draft.draft) }, notes },
     path,
     number,
   };
@@ -96,7 +99,20 @@ export function draftDocument(request: NewDocumentRequest, project: Project, ind
   if (number !== null) values.number = String(number);
   const path = freeName(dir, fileName(kind, number, title, values, dir, index), index);
   const text = startAsDraft(path, fillTemplate(variant.templateText, values), kind, project);
-  return { type: 'draft', draft: { path, text, number, kind, variant } };
+  const notes: string[] = [];
+  // A document whose kind is not recognised where it is would never be checked: a folder
+  // found from documents recognised by their front matter or a well-known path (a PR
+  // template in .github) is not a place for new ones.
+  if (describeDocument(path, text, project).kind !== kind.def.id) {
+    if (request.folder === undefined) return { type: 'folder', suggestions: suggestFolders(kind) };
+    notes.push(unrecognised(posix.relative(project.root, path), kind));
+  }
+  return { type: 'draft', draft: { path, text, number, kind, variant, notes } };
+}
+
+function unrecognised(relPath: string, kind: ResolvedKind): string {
+  const folders = kind.def.folders.length ? `a folder named ${listOf(kind.def.folders)}, ` : '';
+  return `${relPath} is not recognised as a ${kind.def.label} there, so it will not be checked: keep such documents in ${folders}a folder set as \`kinds.${kind.def.id}.folder\` in ${CONFIG_FILE}, or give them \`kind: ${kind.def.id}\` in front matter`;
 }
 
 /** Trimmed, on one line. */

@@ -68,7 +68,7 @@ export function planSupersede(old: DocText, request: { title: string; values: Re
       { type: 'edit', path: old.path, edits: [backward] },
     ],
     focus: { path: draft.path, range: firstPlaceholder({ text, variant: draft.variant }) },
-    notes: [],
+    notes: draft.notes,
   };
   return { type: 'plan', plan, path: draft.path, number: draft.number };
 }
