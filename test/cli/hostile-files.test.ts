@@ -113,6 +113,19 @@ describe('process-docs check on hostile files', () => {
     );
   });
 
+  it('skips a FIFO named .md in a walked folder with one notice, as it does a link to one', () => {
+    withWorkspace(
+      (adr) => execFileSync('mkfifo', [path.join(adr, 'pipe.md')]),
+      (root) => {
+        const run = check(root);
+        assertReported(run);
+        assert.deepEqual(run.notices, [skipped(`${ADR_DIR}/pipe.md`, 'not a regular file')]);
+        // Walked from a folder further up, and named with its folder, it is still one notice.
+        assert.deepEqual(check(root, { targets: ['docs', ADR_DIR] }).notices, run.notices);
+      },
+    );
+  });
+
   it('skips a .md link to a folder', () => {
     withWorkspace(
       (adr) => symlinkSync('..', path.join(adr, 'up.md')),

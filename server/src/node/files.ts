@@ -73,7 +73,8 @@ export async function findMarkdown(root: string, skip: (abs: string) => boolean 
       if (skip(abs)) continue;
       if (entry.isDirectory()) {
         if (!SKIPPED_DIRS.has(entry.name)) queue.push(abs);
-      } else if (isMarkdown(entry.name) && (entry.isFile() || entry.isSymbolicLink())) {
+      } else if (isMarkdown(entry.name)) {
+        // Links, FIFOs, sockets and devices too: reading one says why it is skipped.
         out.push(abs);
       }
     }
