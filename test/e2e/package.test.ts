@@ -55,8 +55,8 @@ before(() => {
   listed = vsce.stdout.split('\n').filter(Boolean).sort();
 });
 
-test('vsce packs the bundle, snippets, templates, schemas, README, licence and icon, and nothing else', () => {
-  const allowed = /^(package\.json|README\.md|LICENSE|images\/icon\.png|dist\/[\w-]+\.js|dist\/webview\/(main\.js|style\.css|codicons\/codicon\.(css|ttf))|snippets\/[\w-]+\.json|templates\/[\w-]+\.md|schemas\/[\w.-]+\.json)$/;
+test('vsce packs the bundle, snippets, templates, schemas, README and its pictures, licence and icon, and nothing else', () => {
+  const allowed = /^(package\.json|README\.md|LICENSE|images\/icon\.png|docs\/[\w-]+\.png|dist\/[\w-]+\.js|dist\/webview\/(main\.js|style\.css|codicons\/codicon\.(css|ttf))|snippets\/[\w-]+\.json|templates\/[\w-]+\.md|schemas\/[\w.-]+\.json)$/;
   assert.deepEqual(listed.filter((f) => !allowed.test(f)), [], 'files that do not belong in the .vsix');
   const webview = ['dist/webview/main.js', 'dist/webview/style.css', 'dist/webview/codicons/codicon.css', 'dist/webview/codicons/codicon.ttf'];
   const required = ['package.json', 'README.md', 'LICENSE', manifest.icon, 'dist/client.js', 'dist/server.js', ...webview, ...filesIn('snippets'), ...filesIn('templates'), ...filesIn('schemas')];
@@ -64,6 +64,17 @@ test('vsce packs the bundle, snippets, templates, schemas, README, licence and i
   for (const referenced of [manifest.main, ...manifest.contributes.snippets.map((s) => s.path), ...manifest.contributes.jsonValidation.map((j) => j.url)]) {
     assert.ok(listed.includes(path.posix.normalize(referenced)), `package.json names ${referenced}, which must be packed`);
   }
+});
+
+test("every picture the README shows is in the .vsix, at the path the README names", () => {
+  const readme = readFileSync(path.join(REPO, 'README.md'), 'utf8');
+  // Markdown images `![alt](src "title")` and HTML `<img src="…">`.
+  const sources = [...readme.matchAll(/!\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)|<img\b[^>]*\bsrc=["']([^"']+)["']/g)].map((m) => m[1] ?? m[2]);
+  assert.ok(sources.length > 0, 'the README shows a picture');
+  // A relative picture is read from the installed extension's folder: it must be packed.
+  assert.deepEqual(sources.filter((src) => /^[a-z]+:/i.test(src)), [], 'pictures are files of the repository, not fetched from elsewhere');
+  const entries = zipEntries(readFileSync(VSIX));
+  assert.deepEqual(sources.filter((src) => !entries.includes(`extension/${path.posix.normalize(src)}`)), [], 'README pictures missing from the .vsix');
 });
 
 test('the .vsix is under 1.5 MB and holds no node_modules, sources, tests or source maps', () => {
