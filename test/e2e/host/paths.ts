@@ -41,7 +41,7 @@ export function requireVsix(): string {
   const again = 'run `npm run package` (`npm run test:e2e` does)';
   if (!existsSync(VSIX)) throw new Error(`process-docs.vsix is missing: ${again}.`);
   const built = statSync(VSIX).mtimeMs;
-  const newer = ['package.json', '.vscodeignore', 'dist/client.js', 'dist/server.js'].filter((f) => existsSync(path.join(REPO, f)) && statSync(path.join(REPO, f)).mtimeMs > built);
+  const newer = ['package.json', 'dist/client.js', 'dist/server.js'].filter((f) => existsSync(path.join(REPO, f)) && statSync(path.join(REPO, f)).mtimeMs > built);
   if (newer.length) throw new Error(`process-docs.vsix is older than ${newer.join(', ')}: ${again}.`);
   return VSIX;
 }
