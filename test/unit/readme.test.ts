@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { RULES } from '../../server/src/core/rules';
 import { withTable } from '../../scripts/rules-table';
+import { MEASUREMENTS, readmeMeasurements } from '../../bench/table';
 import { REPO } from '../helpers';
 
 describe('README', () => {
@@ -22,4 +23,11 @@ describe('README', () => {
     for (const key of Object.keys(schema.properties).filter((k) => k !== '$schema')) assert.ok(readme.includes(`\`${key}\``), key);
     for (const key of Object.keys(schema.definitions.customKind.properties)) assert.ok(readme.includes(`\`kinds.<kind>.${key}\``), key);
   });
+
+  it('shows the figures of every bench measurement, with the machine and the day (run `npm run bench -- --readme`)', () => {
+    assert.deepEqual(readmeMeasurements(readme), [...MEASUREMENTS]);
+    assert.match(readme, /<!-- bench:start -->\nMeasured \d{4}-\d{2}-\d{2} on .+ cores, \d+ GB RAM, .+, Node v\d+\.\d+\.\d+; load average [\d.]+ when it started\.\n/);
+    assert.doesNotMatch(readme, /issue notes/);
+  });
 });
+
